@@ -1,0 +1,98 @@
+// What page furniture looks like on Vietnamese provincial sites, kept as data
+// (as Readability keeps its REGEXPS in one place). The cleaners in text.ts and
+// html.ts read these tables; they hold no site knowledge of their own.
+// Every pattern is tested against a whole, trimmed, normalised line.
+
+export interface LinePattern {
+  name: string;
+  re: RegExp;
+  /** how many following lines it also removes when they are bare numbers ("Số lần xem các bài viết" + "16657744") */
+  takesNumberLine?: boolean;
+}
+
+const NUM = String.raw`[\d.,\s]*`;
+
+/** Lines that are never article text. */
+export const BOILERPLATE_LINES: LinePattern[] = [
+  // visitor and hit counters
+  { name: "counter", re: new RegExp(String.raw`^(?:Truy cập hiện tại|Đang truy cập|Đang trực tuyến|Trực tuyến|Online|Đang online|Hôm nay|Hôm qua|Tuần này|Tuần trước|Tháng này|Tháng trước|Năm nay|Tất cả|Tổng lượt truy cập|Tổng truy cập|Tổng số lượt truy cập|Lượt truy cập|Số lượt truy cập|Lượt xem|Lượt đọc|Số lần xem các bài viết|Số lượt xem|Thống kê truy cập|Thống kê|Khách|Thành viên|Máy chủ tìm kiếm|Visitors?|Hits?|Page views?)\s*:?\s*${NUM}$`, "iu"), takesNumberLine: true },
+  { name: "counter", re: /^Đang có\s+[\d.,]+\s+(?:khách|thành viên|người)\b.{0,60}(?:online|trực tuyến)\.?$/iu },
+  { name: "counter", re: /^(?:Có\s+)?[\d.,]+\s+(?:khách|thành viên|người)\s+(?:và\s+[\d.,]+\s+\S+\s+)?đang\s+(?:online|trực tuyến|truy cập)\.?$/iu },
+  { name: "counter", re: /^(?:Lượt xem|Lượt truy cập|Lượt đọc|Views?)\s*:\s*[\d.,]+$/iu },
+  // a bare number line (a counter's value, a page number)
+  { name: "number", re: /^[\d.,\s]+$/u },
+  // end markers and separators
+  { name: "end-marker", re: /^[./\\\-–—_*=~•·|\s]+$/u },
+  // site banners
+  { name: "banner", re: /^(?:TRANG THÔNG TIN ĐIỆN TỬ|CỔNG THÔNG TIN ĐIỆN TỬ|TRANG TIN ĐIỆN TỬ|BÁO ĐIỆN TỬ|Trang thông tin điện tử|Cổng thông tin điện tử|Cơ quan chủ quản|CƠ QUAN CHỦ QUẢN|Cơ quan của Đảng bộ|CƠ QUAN CỦA ĐẢNG BỘ)\b.{0,200}$/u },
+  // footers: addresses, phones, licences, responsibility lines
+  { name: "footer", re: /^(?:Địa chỉ|Trụ sở|Tòa soạn|Toà soạn|Đ\/c)\s*:.{0,200}$/iu },
+  { name: "footer", re: /^(?:Tel|Điện thoại|ĐT|Đt|Phone|Fax|Hotline|Đường dây nóng)\s*[:.(\d+].{0,200}$/iu },
+  { name: "footer", re: /^(?:E-?mail|Website|Web)\s*:.{0,200}$/iu },
+  { name: "footer", re: /^(?:Bản quyền|Copyright|©).{0,200}$/iu },
+  { name: "footer", re: /^Giấy phép(?:\s+(?:số|xuất bản|hoạt động))?\b.{0,200}$/iu },
+  { name: "footer", re: /^(?:Chịu trách nhiệm(?:\s+(?:chính|xuất bản|nội dung))?|Người chịu trách nhiệm|Tổng Biên tập|Phó Tổng Biên tập|Trưởng Ban biên tập|Phó Trưởng Ban biên tập|Trưởng ban biên tập|Ban biên tập)\s*:.{0,200}$/iu },
+  { name: "footer", re: /^Chịu trách nhiệm\b.{0,120}$/iu },
+  { name: "footer", re: /^.{0,60}\b(?:Ghi rõ nguồn|ghi rõ nguồn|Ghi nguồn|ghi nguồn)\b.{0,200}$/u },
+  { name: "footer", re: /^(?:Thiết kế bởi|Phát triển bởi|Designed by|Powered by|Thiết kế và phát triển)\b.{0,120}$/iu },
+  // share, print and comment tools
+  { name: "tools", re: /^(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|Lưu bài(?: viết)?|Lưu|Bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Gửi ý kiến|Gửi bình luận|Viết bình luận|Facebook|Zalo|Twitter|Tweet|Like|Thích|Phản hồi|Quay lại|Về đầu trang|Trở về|Trở lại|Đầu trang|Xem tiếp|Đọc tiếp|Cỡ chữ|Font chữ|Nghe đọc bài|Nghe bài viết|Tải về|Đánh giá|Bình chọn|Cảm xúc)\s*:?\s*[\d.,]*$/iu },
+  { name: "tools", re: /^(?:Tags?|Từ khóa|Từ khoá|Chuyên mục)\s*:.{0,200}$/iu },
+  { name: "tools", re: /^(?:Chia sẻ|In|Email|Facebook|Zalo|Twitter|Bình luận)(?:\s*[|/·•]\s*(?:Chia sẻ|In|Email|Facebook|Zalo|Twitter|Bình luận|Lưu))+$/iu },
+  // navigation
+  { name: "nav", re: /^(?:Trang chủ|Home)(?:\s*[>»›/|]\s*.{1,60})*$/iu },
+];
+
+/** Lines that open a block of links to other articles: everything short after them goes. */
+export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Tiêu điểm|Chuyên đề)\s*:?$/iu;
+
+/** Category labels that sit above a title. */
+export const CATEGORY_LABELS: string[] = [
+  "Thời sự", "Tin tức", "Tin tức - Sự kiện", "Tin tức sự kiện", "Tin tức & Sự kiện", "Tin hoạt động", "Tin trong tỉnh", "Tin trong nước",
+  "Tin địa phương", "Tin tổng hợp", "Chính trị", "Kinh tế", "Xã hội", "Văn hóa", "Văn hoá", "Thể thao", "Giáo dục", "Y tế",
+  "Pháp luật", "Quốc tế", "Thế giới", "Đối ngoại", "Hoạt động đối ngoại", "Thông tin đối ngoại", "Hợp tác quốc tế",
+  "Kinh tế đối ngoại", "Ngoại giao kinh tế", "Biên giới - Lãnh thổ", "Biên giới lãnh thổ", "Người Việt Nam ở nước ngoài",
+  "Quốc phòng - An ninh", "An ninh - Quốc phòng", "Quốc phòng", "An ninh", "Du lịch", "Nông nghiệp", "Môi trường",
+  "Khoa học - Công nghệ", "Khoa học công nghệ", "Đời sống", "Xây dựng Đảng", "Nghiên cứu - Trao đổi", "Nghiên cứu trao đổi",
+  "Tin tức - Sự kiện nổi bật", "Sự kiện", "Tiêu điểm", "Nổi bật", "Chính sách", "Kinh doanh", "Bạn đọc",
+];
+
+/** A line that is only a date and maybe a time, as date lines are written. Groups: d, m, y, hh, mm. */
+export const DATE_LINE_RES: RegExp[] = [
+  // Thứ Hai, 20/01/2020 - 14:47 | 05/05/2020 - 14:02 | Cập nhật: 20/01/2020 14:47 | 20-01-2020 14:47:00
+  /^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian đăng|Thời gian|Đăng lúc|Xuất bản|Ngày xuất bản|Posted|Published|Updated)\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN|T[2-7])\s*[,-]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-–|,]?\s*(?:lúc\s*)?(?<hh>\d{1,2})[:hg](?<mm>\d{2})(?::\d{2})?\s*(?:\(?GMT\+7\)?|\(?UTC\+7\)?|SA|CH|AM|PM)?)?\.?$/iu,
+  // 14:47 20/01/2020 | 14:47 | 20/01/2020
+  /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc)\s*:?\s*)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?::\d{2})?\s*(?:,|-|–|\|)?\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\.?$/iu,
+  // Thứ Hai, ngày 20 tháng 01 năm 2020
+  /^(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})(?:\s*[-–|,]?\s*(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
+  // date 2025-09-25 | 2025-09-25T14:47:00+07:00 | 2025-09-25 14:47
+  /^(?:date\s+)?(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s](?<hh>\d{2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/iu,
+];
+
+/** A date token at the very start of a flattened header line (" date 2025-09-25 Thời sự …"). */
+export const LEADING_DATE_RE = /^(?:date\s+)?(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s](?<hh>\d{2}):(?<mm>\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+/iu;
+
+/** Photo credit at the end of a caption line: "… (Trung Quốc). Ảnh: Phạm Bằng", "(Ảnh: TTXVN)". */
+export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*(?<credit>[^()\[\]]{1,80})[)\]]?\s*$/u;
+
+/** Source tag at the start of a lead: "(TGAG)-", "(Baonghean.vn) –", "(ĐCSVN) -". */
+export const SOURCE_TAG_RE = /^\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?)\)\s*[-–—:]\s*/u;
+
+/** Supertitles ("kickers") that precede the real title, ending in a colon. */
+export const KICKER_RE = /^(?<kicker>(?:Chào mừng|Hướng tới|Kỷ niệm|Tiến tới|Mừng|Chào đón|Nhìn lại|Thực hiện|Học tập và làm theo|Bảo vệ nền tảng)\b[^:]{3,200}):\s+(?=\S)/u;
+
+/**
+ * Words that open a sentence but never a proper name; used to find where a
+ * title ends when a page flattened title and lead into one line.
+ */
+export const SENTENCE_OPENERS = [
+  "Trong", "Theo", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm", "Với", "Các", "Những", "Sau", "Tại", "Để", "Từ",
+  "Khi", "Thực hiện", "Nhằm", "Nhân", "Vừa qua", "Thời gian qua", "Mới đây", "Qua", "Bên cạnh", "Cùng", "Hiện nay", "Nhiều",
+  "Trước", "Năm", "Tuần qua", "Chiều nay", "Sáng nay", "Ngoài", "Mặc dù", "Dù", "Tuy",
+];
+
+/** Job-title words: a short line made of them after a byline is the author's position, not body. */
+export const JOB_TITLE_RE = /^(?:Giảng viên|Giáo viên|Phóng viên|Cộng tác viên|Biên tập viên|Chuyên viên|Nghiên cứu viên|Trưởng|Phó|Giám đốc|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|Cán bộ|Thạc sĩ|Tiến sĩ|ThS\.?|TS\.?|PGS\.?|GS\.?|Sở|Ban|Phòng|Khoa|Trường|Văn phòng|Hội|Trung tâm|Báo|Đài)\b.{0,120}$/u;
+
+/** A byline: one or more names (2–5 capitalised syllables), maybe with an agency in parentheses. */
+export const BYLINE_RE = /^(?:(?:Bài(?:\s+và)?\s*(?:,\s*)?(?:ảnh)?|Tin(?:,\s*ảnh)?|Bài và ảnh|Tin và ảnh|Nhóm PV|PV|Theo)\s*:\s*)?(?<names>\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}(?:\s*(?:[-–,&]|và)\s*\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4})*)(?:\s*\([^)]{1,40}\))?\.?$/u;

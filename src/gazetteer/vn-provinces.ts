@@ -1,0 +1,134 @@
+// Vietnamese provinces, before and after the 2025 merger, and the lookup that
+// finds them in text. They are used to decide what an article is about and to
+// make sure no Vietnamese province is ever taken for a foreign partner.
+import { VN_PROVINCES_2025 } from "./vn-provinces-data.js";
+import { foldTone, foldToneAligned } from "../text/normalize.js";
+
+/** Display names for the pre-2025 units whose CSV name is an abbreviation. */
+const DISPLAY: Record<string, string> = { TPHCM: "Hồ Chí Minh", Huế: "Thừa Thiên Huế" };
+
+/**
+ * Other spellings in use. A spelling that is also an ordinary phrase or a
+ * person's name is matched only with a prefix that makes it a place.
+ */
+const ALIASES: Record<string, string[]> = {
+  "Hồ Chí Minh": ["TP.HCM", "TP. HCM", "TPHCM", "TP HCM", "TP. Hồ Chí Minh", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"],
+  "Thừa Thiên Huế": ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "Huế"],
+  "Đắk Lắk": ["Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Daklak", "Đắklắk"],
+  "Đắk Nông": ["Đăk Nông", "Đắc Nông"],
+  "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "BR-VT"],
+  "Bắc Kạn": ["Bắc Cạn"],
+  "Kon Tum": ["Kontum"],
+};
+
+/** Names that are also part of a longer non-province name (Thái Bình Dương is the Pacific). */
+const NOT_FOLLOWED_BY: Record<string, RegExp> = { "Thái Bình": /^\s+Dương/u, "Điện Biên": /^\s+Phủ/u };
+
+export interface VnProvince {
+  /** name at publication (pre-2025 when the unit was merged) */
+  name: string;
+  /** the post-2025 unit it belongs to */
+  name2025: string;
+  /** true when the name is itself a post-2025 unit */
+  current: boolean;
+}
+
+const PROVINCES: VnProvince[] = [];
+{
+  const seen = new Set<string>();
+  for (const unit of VN_PROVINCES_2025) {
+    for (const old of unit.formedFrom) {
+      const name = DISPLAY[old] ?? old;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      PROVINCES.push({ name, name2025: DISPLAY[unit.name] ?? unit.name, current: (DISPLAY[unit.name] ?? unit.name) === name });
+    }
+  }
+}
+export const VN_PROVINCES: readonly VnProvince[] = PROVINCES;
+
+const byName = new Map(PROVINCES.map((p) => [p.name, p]));
+
+/** All spellings, longest first, with the province each names. */
+const SPELLINGS: { spelling: string; folded: string; province: VnProvince }[] = [];
+for (const p of PROVINCES) {
+  for (const s of [p.name, ...(ALIASES[p.name] ?? [])]) SPELLINGS.push({ spelling: s, folded: foldTone(s), province: p });
+}
+SPELLINGS.sort((a, b) => b.spelling.length - a.spelling.length);
+
+/** Province by any spelling, tolerant of tone placement ("Thanh Hoá" = "Thanh Hóa"). */
+export function lookupVnProvince(name: string): VnProvince | null {
+  const direct = byName.get(name);
+  if (direct) return direct;
+  const f = foldTone(name.replace(/^(tỉnh|thành phố|TP\.?|Thủ đô)\s+/iu, ""));
+  return SPELLINGS.find((s) => s.folded === f)?.province ?? null;
+}
+
+export interface ProvinceMention {
+  province: VnProvince;
+  start: number;
+  end: number;
+  /** the word before it marks it as a province ("tỉnh", "thành phố", "Tỉnh ủy", "UBND tỉnh"…) */
+  marked: boolean;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// One alternation over all folded spellings, run on the tone-folded text (same
+// offsets). Word boundaries are checked by hand: \b does not know Vietnamese letters.
+const SPELLING_RE = new RegExp(SPELLINGS.map((s) => escape(s.folded).replace(/ /g, "\\s+")).join("|"), "gu");
+
+const MARKER_BEFORE = /(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Thủ đô|thủ đô|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|HĐND tỉnh|Đảng bộ tỉnh|Công an tỉnh|Sở Ngoại vụ)\s*$/u;
+
+/** Every Vietnamese province named in a text, with offsets. */
+export function findVnProvinces(text: string): ProvinceMention[] {
+  const out: ProvinceMention[] = [];
+  const folded = foldToneAligned(text);
+  SPELLING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPELLING_RE.exec(folded))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text[start - 1] ?? " ";
+    const after = text[end] ?? " ";
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    const surface = text.slice(start, end);
+    // place names are capitalised word by word: "hòa bình" (peace) is not Hòa Bình
+    if (!surface.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || w === "-" || w === "–")) continue;
+    const hit = lookupVnProvince(surface.replace(/\s+/g, " "));
+    if (!hit) continue;
+    if (NOT_FOLLOWED_BY[hit.name]?.test(text.slice(end))) continue;
+    const marked = MARKER_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    // "Hồ Chí Minh" alone is the President; "Huế" alone is the city
+    if ((surface === "Hồ Chí Minh" || surface === "Huế") && !marked) continue;
+    out.push({ province: hit, start, end, marked });
+  }
+  return out;
+}
+
+/**
+ * The province an article is about: mentions in the title count three times,
+ * mentions marked as a province ("tỉnh Lạng Sơn", "UBND tỉnh Nghệ An") count
+ * double. Null when no province is named at least twice or in the title.
+ */
+export function subjectProvince(title: string | null, body: string): VnProvince | null {
+  const score = new Map<string, number>();
+  const add = (ms: ProvinceMention[], weight: number) => {
+    for (const m of ms) score.set(m.province.name, (score.get(m.province.name) ?? 0) + weight * (m.marked ? 2 : 1));
+  };
+  const inTitle = title ? findVnProvinces(title) : [];
+  add(inTitle, 3);
+  add(findVnProvinces(body), 1);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name, s] of score) {
+    if (s > bestScore) {
+      best = name;
+      bestScore = s;
+    }
+  }
+  if (!best || bestScore < 3) return null;
+  return byName.get(best) ?? null;
+}

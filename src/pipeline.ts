@@ -1,0 +1,146 @@
+// page → article → records: the only place the stages meet. Pure apart from
+// reading the input file; the store and the crawler call it.
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { cleanHtml } from "./clean/html.js";
+import { cleanText } from "./clean/text.js";
+import { extractAll, EXTRACTOR_VERSION } from "./extract/index.js";
+import { subjectProvince } from "./gazetteer/vn-provinces.js";
+import { decodeBytes, DecodeError } from "./text/decode.js";
+import { normalize } from "./text/normalize.js";
+import type { Article, RecordsByKind } from "./types.js";
+
+export { EXTRACTOR_VERSION };
+
+/** Larger inputs are refused: no article is that long, and a mistaken dump should not stall a run. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`${input}: ${message}`);
+  }
+}
+
+export type InputKind = "text" | "html";
+
+export interface SourceDoc {
+  /** canonical URL or file path: what makes two inputs the same article */
+  identity: string;
+  file?: string;
+  url?: string;
+  kind: InputKind;
+  text: string;
+  fetchedAt?: string | null;
+}
+
+export interface Processed {
+  doc: SourceDoc;
+  article: Article;
+  records: RecordsByKind;
+  /** hash of the decoded input and the extractor version: equal hash, equal output */
+  contentHash: string;
+}
+
+export function kindOf(path: string): InputKind | null {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".txt" || ext === ".text") return "text";
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
+  return null;
+}
+
+function looksBinary(buf: Buffer): boolean {
+  const head = buf.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > head.length * 0.1;
+}
+
+/** Read and decode one input file, or throw an InputError that names it and says what to do. */
+export function readInput(path: string, opts: { maxBytes?: number } = {}): SourceDoc {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const kind = kindOf(path);
+  if (!kind) throw new InputError(path, "unsupported file type; give a .txt or .html file");
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError(path, "is a directory; `vnpress ingest` takes folders, `extract` takes files");
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? (e as Error).message})`);
+  }
+  if (size === 0) throw new InputError(path, "is empty (0 bytes)");
+  if (size > maxBytes) {
+    throw new InputError(path, `is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one article; split it or raise --max-bytes`);
+  }
+  const buf = readFileSync(path);
+  if (looksBinary(buf)) throw new InputError(path, "looks binary (NUL or control bytes), not a text or HTML page");
+  let text: string;
+  try {
+    text = decodeBytes(buf, { html: kind === "html" }).text;
+  } catch (e) {
+    if (e instanceof DecodeError) throw new InputError(path, e.message);
+    throw e;
+  }
+  if (!text.trim()) throw new InputError(path, "has no text (only blanks)");
+  return { identity: path, file: path, kind, text };
+}
+
+export function processDocument(doc: SourceDoc): Processed {
+  const page = doc.kind === "html" ? cleanHtml(doc.text) : { ...cleanText(doc.text), url: null };
+  const title = page.title ? normalize(page.title) : null;
+  const body = normalize(page.body);
+  const captions = page.captions.map((c) => normalize(c));
+  const province = subjectProvince(title, body);
+  const article: Article = {
+    title,
+    published: page.published,
+    author: page.author,
+    province: province?.name ?? null,
+    province2025: province?.name2025 ?? null,
+    category: page.category,
+    kicker: page.kicker,
+    source: page.source,
+    body,
+    captions,
+    url: doc.url ?? page.url ?? null,
+  };
+  const records = extractAll(article);
+  const contentHash = createHash("sha256").update(doc.kind).update("\0").update(normalize(doc.text)).update("\0").update(EXTRACTOR_VERSION).digest("hex");
+  return { doc, article, records, contentHash };
+}
+
+/** The export contract of RECORDS.md: one object per input. */
+export function toExport(p: Pick<Processed, "article" | "records">, where: { file?: string | null; url?: string | null }) {
+  const { article, records } = p;
+  const strip = <T extends object>(rs: T[]) => rs.map((r) => ({ ...r }));
+  return {
+    ...(where.url ? { url: where.url } : {}),
+    ...(where.file ? { file: where.file } : {}),
+    article: {
+      title: article.title,
+      published: article.published,
+      author: article.author,
+      province: article.province,
+      province_2025: article.province2025,
+      category: article.category,
+      kicker: article.kicker,
+      source: article.source,
+      body: article.body,
+      captions: article.captions,
+    },
+    delegations: strip(records.delegations),
+    money: strip(records.money),
+    agreements: strip(records.agreements),
+    partners: strip(records.partners),
+    docrefs: strip(records.docrefs),
+  };
+}

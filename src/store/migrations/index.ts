@@ -1,0 +1,12 @@
+// Numbered migrations. A schema change is a new file here, appended to the
+// list; existing databases are upgraded in place, in order, each migration in
+// its own transaction. Never edit a migration that has shipped.
+import { migration001 } from "./001-initial.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [migration001];

@@ -1,0 +1,113 @@
+// Text normalisation. Every record offset refers to text that has been through
+// `normalize`; the folds below are for matching only and never for offsets,
+// except `foldAscii`, which keeps one output character per input character so
+// that a match in folded text is a match at the same offsets in the original.
+
+/** Unicode space characters that web pages use in place of a plain space. */
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+/** Zero-width characters that split words invisibly. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * NFC; U+00D0 (Icelandic eth, a common stand-in) → Đ; Unicode spaces → plain
+ * space; zero-width characters removed; CR/LF unified; runs of blanks collapsed;
+ * trailing blanks removed from each line. Leading indentation is collapsed to
+ * one space, not removed, so line-level cleaners can still see it.
+ */
+export function normalize(input: string): string {
+  return input
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u00D0/g, "Đ")
+    .replace(/\u0111\u0300/g, "đ")
+    .replace(ZERO_WIDTH, "")
+    .replace(SPACES, " ")
+    .replace(/ {2,}/g, " ")
+    .replace(/ +\n/g, "\n")
+    .replace(/ +$/, "");
+}
+
+/** Normalise one line or phrase: `normalize` plus trimming. */
+export function normalizeInline(input: string): string {
+  return normalize(input).replace(/\s+/g, " ").trim();
+}
+
+const TONE_MARKS = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
+const VOWELS = new Set(["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]);
+
+function foldSyllableTone(word: string): string {
+  let tone = "";
+  const bases: string[] = [];
+  for (const ch of word) {
+    let base = "";
+    for (const part of ch.normalize("NFD")) {
+      if (TONE_MARKS.has(part)) tone ||= part;
+      else base += part;
+    }
+    bases.push(base.normalize("NFC"));
+  }
+  if (!tone) return bases.join("");
+  let last = -1;
+  bases.forEach((b, i) => {
+    if (VOWELS.has(b)) last = i;
+  });
+  if (last < 0) return bases.join("");
+  bases[last] = (bases[last] + tone).normalize("NFC");
+  return bases.join("");
+}
+
+/**
+ * Case- and tone-placement-insensitive fold for matching: `hoà`/`hòa`,
+ * `thuỷ`/`thủy`, `Qúy`/`Quý` fold to the same string. Vowel quality
+ * (â, ơ, ư …) and tones are kept, so `Hà Nam` and `Hồ Nam` stay different.
+ */
+export function foldTone(input: string): string {
+  return foldToneAligned(normalizeInline(input));
+}
+
+/**
+ * `foldTone` without the whitespace clean-up: on NFC input the result has the
+ * same length as the input, so a match found in it has the same offsets in
+ * the original text.
+ */
+export function foldToneAligned(input: string): string {
+  return input.toLowerCase().replace(/\p{L}+/gu, foldSyllableTone);
+}
+
+const asciiCache = new Map<string, string>();
+function asciiChar(ch: string): string {
+  let out = asciiCache.get(ch);
+  if (out !== undefined) return out;
+  if (ch === "đ" || ch === "Đ") out = "d";
+  else {
+    const base = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  }
+  asciiCache.set(ch, out);
+  return out;
+}
+
+/**
+ * Diacritic-free, lower-case fold with `đ` → `d`, for fuzzy lookups.
+ * Length-preserving on NFC input: character i of the result folds UTF-16
+ * unit i of the input, so offsets found in folded text apply to the original.
+ */
+export function foldAscii(input: string): string {
+  let out = "";
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : input[i];
+      continue;
+    }
+    const ch = input[i];
+    const folded = asciiChar(ch);
+    out += folded.length === 1 ? folded : ch;
+  }
+  return out;
+}
+
+/** A compact key: ASCII fold with spaces, hyphens and punctuation removed. */
+export function foldKey(input: string): string {
+  return foldAscii(normalizeInline(input)).replace(/[^a-z0-9]/g, "");
+}

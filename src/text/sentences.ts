@@ -1,0 +1,61 @@
+// Sentence boundaries in cleaned Vietnamese text, for the `sentence` evidence
+// field and for clause-level context. A boundary is a newline, or sentence
+// punctuation followed by a space and a capital, quote or digit — except after
+// abbreviations that end in a dot (TP. Hồ Chí Minh, P. Chi Lăng, ThS. …).
+
+const ABBREVIATIONS = new Set(["tp", "p", "q", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "st", "no", "vs", "mr", "mrs", "dr", "co", "ltd"]);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Extractors ask for sentences of the same zone text many times in a row.
+let lastText: string | null = null;
+let lastSpans: Span[] = [];
+
+/** All sentence spans of a text (trimmed, non-empty), in order. */
+export function sentenceSpans(text: string): Span[] {
+  if (text === lastText) return lastSpans;
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  const re = /\n+|[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0][0] === ".") {
+      const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      if (word && ABBREVIATIONS.has(word[1].toLowerCase()) && m[0].length === 1) continue;
+      // a single capital letter before the dot is an initial (Nguyễn V. A)
+      if (word && word[1].length === 1 && /\p{Lu}/u.test(word[1])) continue;
+    }
+    const end = m[0][0] === "\n" ? m.index : m.index + m[0].length;
+    push(start, end);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  lastText = text;
+  lastSpans = spans;
+  return spans;
+}
+
+/** The sentence that contains [start, end), or the span itself if it crosses sentences. */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  for (const s of sentenceSpans(text)) {
+    if (s.start <= start && end <= s.end) return s;
+  }
+  let s = start;
+  let e = end;
+  while (s > 0 && text[s - 1] !== "\n") s--;
+  while (e < text.length && text[e] !== "\n") e++;
+  return { start: s, end: e };
+}
+
+export function sentenceText(text: string, start: number, end: number): string {
+  const s = sentenceAround(text, start, end);
+  return text.slice(s.start, s.end);
+}
