@@ -16,7 +16,7 @@ const NUM = String.raw`[\d.,\s]*`;
 export const BOILERPLATE_LINES: LinePattern[] = [
   // visitor and hit counters
   { name: "counter", re: new RegExp(String.raw`^(?:Truy cập hiện tại|Đang truy cập|Đang trực tuyến|Trực tuyến|Online|Đang online|Hôm nay|Hôm qua|Tuần này|Tuần trước|Tháng này|Tháng trước|Năm nay|Tất cả|Tổng lượt truy cập|Tổng truy cập|Tổng số lượt truy cập|Lượt truy cập|Số lượt truy cập|Lượt xem|Lượt đọc|Số lần xem các bài viết|Số lượt xem|Thống kê truy cập|Thống kê|Khách|Thành viên|Máy chủ tìm kiếm|Visitors?|Hits?|Page views?)\s*:?\s*${NUM}$`, "iu"), takesNumberLine: true },
-  { name: "counter", re: /^Đang có\s+[\d.,]+\s+(?:khách|thành viên|người)\b.{0,60}(?:online|trực tuyến)\.?$/iu },
+  { name: "counter", re: /^Đang có\s+[\d.,]+\s+(?:khách|thành viên|người)(?![\p{L}\p{N}]).{0,60}(?:online|trực tuyến)\.?$/iu },
   { name: "counter", re: /^(?:Có\s+)?[\d.,]+\s+(?:khách|thành viên|người)\s+(?:và\s+[\d.,]+\s+\S+\s+)?đang\s+(?:online|trực tuyến|truy cập)\.?$/iu },
   { name: "counter", re: /^(?:Lượt xem|Lượt truy cập|Lượt đọc|Views?)\s*:\s*[\d.,]+$/iu },
   // a bare number line (a counter's value, a page number)
@@ -24,17 +24,18 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // end markers and separators
   { name: "end-marker", re: /^[./\\\-–—_*=~•·|\s]+$/u },
   // site banners
-  { name: "banner", re: /^(?:TRANG THÔNG TIN ĐIỆN TỬ|CỔNG THÔNG TIN ĐIỆN TỬ|TRANG TIN ĐIỆN TỬ|BÁO ĐIỆN TỬ|Trang thông tin điện tử|Cổng thông tin điện tử|Cơ quan chủ quản|CƠ QUAN CHỦ QUẢN|Cơ quan của Đảng bộ|CƠ QUAN CỦA ĐẢNG BỘ)\b.{0,200}$/u },
+  { name: "banner", re: /^(?:TRANG THÔNG TIN ĐIỆN TỬ|CỔNG THÔNG TIN ĐIỆN TỬ|TRANG TIN ĐIỆN TỬ|BÁO ĐIỆN TỬ|CƠ QUAN CHỦ QUẢN|CƠ QUAN CỦA ĐẢNG BỘ)(?![\p{L}\p{N}]).{0,200}$/u },
+  // the same in mixed case, only as a heading (no sentence punctuation at the end)
+  { name: "banner", re: /^(?:Trang thông tin điện tử|Cổng thông tin điện tử|Trang tin điện tử|Báo điện tử|Cơ quan chủ quản|Cơ quan của Đảng bộ)(?![\p{L}\p{N}])[^.!?]{0,150}$/u },
   // footers: addresses, phones, licences, responsibility lines
   { name: "footer", re: /^(?:Địa chỉ|Trụ sở|Tòa soạn|Toà soạn|Đ\/c)\s*:.{0,200}$/iu },
   { name: "footer", re: /^(?:Tel|Điện thoại|ĐT|Đt|Phone|Fax|Hotline|Đường dây nóng)\s*[:.(\d+].{0,200}$/iu },
   { name: "footer", re: /^(?:E-?mail|Website|Web)\s*:.{0,200}$/iu },
-  { name: "footer", re: /^(?:Bản quyền|Copyright|©).{0,200}$/iu },
-  { name: "footer", re: /^Giấy phép(?:\s+(?:số|xuất bản|hoạt động))?\b.{0,200}$/iu },
+  { name: "footer", re: /^(?:(?:Bản quyền|Copyright)(?:\s+(?:thuộc về|©|\(c\)|\d{4})|\s*[:©])|©).{0,200}$/iu },
+  { name: "footer", re: /^Giấy phép(?:\s+(?:xuất bản|hoạt động|thiết lập))?(?:\s*:|\s+số|\s+\d).{0,200}$/iu },
   { name: "footer", re: /^(?:Chịu trách nhiệm(?:\s+(?:chính|xuất bản|nội dung))?|Người chịu trách nhiệm|Tổng Biên tập|Phó Tổng Biên tập|Trưởng Ban biên tập|Phó Trưởng Ban biên tập|Trưởng ban biên tập|Ban biên tập)\s*:.{0,200}$/iu },
-  { name: "footer", re: /^Chịu trách nhiệm\b.{0,120}$/iu },
-  { name: "footer", re: /^.{0,60}\b(?:Ghi rõ nguồn|ghi rõ nguồn|Ghi nguồn|ghi nguồn)\b.{0,200}$/u },
-  { name: "footer", re: /^(?:Thiết kế bởi|Phát triển bởi|Designed by|Powered by|Thiết kế và phát triển)\b.{0,120}$/iu },
+  { name: "footer", re: /^.{0,60}(?<![\p{L}\p{N}])(?:Ghi rõ nguồn|ghi rõ nguồn|Ghi nguồn|ghi nguồn)(?![\p{L}\p{N}]).{0,200}$/u },
+  { name: "footer", re: /^(?:Thiết kế bởi|Phát triển bởi|Designed by|Powered by|Thiết kế và phát triển)(?![\p{L}\p{N}]).{0,120}$/iu },
   // share, print and comment tools
   { name: "tools", re: /^(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|Lưu bài(?: viết)?|Lưu|Bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Gửi ý kiến|Gửi bình luận|Viết bình luận|Facebook|Zalo|Twitter|Tweet|Like|Thích|Phản hồi|Quay lại|Về đầu trang|Trở về|Trở lại|Đầu trang|Xem tiếp|Đọc tiếp|Cỡ chữ|Font chữ|Nghe đọc bài|Nghe bài viết|Tải về|Đánh giá|Bình chọn|Cảm xúc)\s*:?\s*[\d.,]*$/iu },
   { name: "tools", re: /^(?:Tags?|Từ khóa|Từ khoá|Chuyên mục)\s*:.{0,200}$/iu },
@@ -79,7 +80,7 @@ export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh 
 export const SOURCE_TAG_RE = /^\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?)\)\s*[-–—:]\s*/u;
 
 /** Supertitles ("kickers") that precede the real title, ending in a colon. */
-export const KICKER_RE = /^(?<kicker>(?:Chào mừng|Hướng tới|Kỷ niệm|Tiến tới|Mừng|Chào đón|Nhìn lại|Thực hiện|Học tập và làm theo|Bảo vệ nền tảng)\b[^:]{3,200}):\s+(?=\S)/u;
+export const KICKER_RE = /^(?<kicker>(?:Chào mừng|Hướng tới|Kỷ niệm|Tiến tới|Mừng|Chào đón|Nhìn lại|Thực hiện|Học tập và làm theo|Bảo vệ nền tảng)(?![\p{L}\p{N}])[^:]{3,200}):\s+(?=\S)/u;
 
 /**
  * Words that open a sentence but never a proper name; used to find where a
@@ -92,7 +93,7 @@ export const SENTENCE_OPENERS = [
 ];
 
 /** Job-title words: a short line made of them after a byline is the author's position, not body. */
-export const JOB_TITLE_RE = /^(?:Giảng viên|Giáo viên|Phóng viên|Cộng tác viên|Biên tập viên|Chuyên viên|Nghiên cứu viên|Trưởng|Phó|Giám đốc|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|Cán bộ|Thạc sĩ|Tiến sĩ|ThS\.?|TS\.?|PGS\.?|GS\.?|Sở|Ban|Phòng|Khoa|Trường|Văn phòng|Hội|Trung tâm|Báo|Đài)\b.{0,120}$/u;
+export const JOB_TITLE_RE = /^(?:Giảng viên|Giáo viên|Phóng viên|Cộng tác viên|Biên tập viên|Chuyên viên|Nghiên cứu viên|Trưởng|Phó|Giám đốc|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|Cán bộ|Thạc sĩ|Tiến sĩ|ThS\.?|TS\.?|PGS\.?|GS\.?|Sở|Ban|Phòng|Khoa|Trường|Văn phòng|Hội|Trung tâm|Báo|Đài)(?![\p{L}\p{N}]).{0,120}$/u;
 
 /** A byline: one or more names (2–5 capitalised syllables), maybe with an agency in parentheses. */
 export const BYLINE_RE = /^(?:(?:Bài(?:\s+và)?\s*(?:,\s*)?(?:ảnh)?|Tin(?:,\s*ảnh)?|Bài và ảnh|Tin và ảnh|Nhóm PV|PV|Theo)\s*:\s*)?(?<names>\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}(?:\s*(?:[-–,&]|và)\s*\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4})*)(?:\s*\([^)]{1,40}\))?\.?$/u;

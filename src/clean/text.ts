@@ -195,16 +195,16 @@ export function cleanText(raw: string): CleanedPage {
     }
     const cur = lines[i].text;
     if (out.title === null && !splitCaption(cur)) {
-      if (cur.length <= TITLE_MAX && !/[.…]$/.test(cur) && !isTerminated(cur.replace(/[”"»)]$/, ""))) {
+      const titleLike = cur.length <= TITLE_MAX && !/[.…]$/.test(cur) && !isTerminated(cur.replace(/[”"»)]$/, ""));
+      if (titleLike) {
         out.title = takeKicker(cur, out);
         continue;
       }
-      if (cur.length > TITLE_MAX && flattened) {
-        const split = splitTitleLead(cur);
-        if (split) {
-          out.title = takeKicker(split[0], out);
-          lines[i] = { ...lines[i], text: split[1] };
-        }
+      // a flattened header: title and lead share the line
+      const split = flattened ? splitTitleLead(cur) : null;
+      if (split) {
+        out.title = takeKicker(split[0], out);
+        lines[i] = { ...lines[i], text: split[1] };
       }
     }
     break;

@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanText, parseDateLine, splitCaption } from "../src/clean/text.js";
+import { processDocument } from "../src/pipeline.js";
+import { FIXTURES, bagF1, fold, golds } from "./helpers.js";
+
+describe("text cleaner on the five sample articles", () => {
+  for (const g of golds()) {
+    it(g.file, () => {
+      const text = readFileSync(join(FIXTURES, g.file), "utf8");
+      const { article } = processDocument({ identity: g.file, file: g.file, kind: "text", text });
+      const ga = g.article;
+      expect(bagF1(ga.body, article.body)).toBeGreaterThanOrEqual(0.98);
+      if (ga.title) {
+        if (ga.title_match === "contains") expect(fold(article.title)).toContain(fold(ga.title));
+        else expect(fold(article.title)).toBe(fold(ga.title));
+      }
+      if (ga.published) expect(article.published?.slice(0, ga.published.length >= 16 ? 16 : 10)).toBe(ga.published.slice(0, ga.published.length >= 16 ? 16 : 10));
+      else expect(article.published).toBeNull();
+      expect(fold(article.author)).toBe(fold(ga.author));
+      expect(article.province).toBe(ga.province);
+      for (const c of ga.captions) expect(article.captions.some((x) => fold(x).includes(fold(c)))).toBe(true);
+      const body = article.body.replace(/\s+/g, " ");
+      for (const x of ga.body_excludes) expect(body).not.toContain(x);
+    });
+  }
+});
+
+const TITLE = "Sở Ngoại vụ tỉnh Nghệ An tổng kết công tác đối ngoại năm 2023";
+const LEAD = "Sáng 15/12, Sở Ngoại vụ tỉnh Nghệ An tổ chức hội nghị tổng kết công tác đối ngoại năm 2023 và triển khai nhiệm vụ năm 2024, với sự tham dự của lãnh đạo các sở, ban, ngành.";
+const MID = "Trong năm, tỉnh đã đón 45 đoàn khách quốc tế đến thăm và làm việc, đồng thời cử 30 đoàn cán bộ đi công tác nước ngoài theo đúng quy định của Trung ương.";
+const END = "Hội nghị đã thống nhất các giải pháp trọng tâm để nâng cao hiệu quả công tác đối ngoại trong thời gian tới.";
+
+function page(extra: string, where: "top" | "middle" | "end"): string {
+  const parts = [TITLE, "Thứ Sáu, 15/12/2023 - 09:30", LEAD, MID, END];
+  if (where === "top") parts.unshift(extra);
+  if (where === "middle") parts.splice(4, 0, extra);
+  if (where === "end") parts.push(extra);
+  return parts.join("\n\n");
+}
+
+// Lines of page furniture, each of which must go.
+const BOILERPLATE: [string, "top" | "middle" | "end"][] = [
+  ["Truy cập hiện tại", "top"],
+  ["Đang có 135 khách và không thành viên đang online", "top"],
+  ["Đang truy cập: 27", "end"],
+  ["Hôm nay: 1.245", "end"],
+  ["Hôm qua 2.310", "end"],
+  ["Tổng lượt truy cập: 16.657.744", "end"],
+  ["Số lần xem các bài viết\n16657744", "end"],
+  ["Lượt xem: 3.412", "middle"],
+  ["Có 45 khách đang online", "end"],
+  ["TRANG THÔNG TIN ĐIỆN TỬ SỞ NGOẠI VỤ TỈNH NGHỆ AN", "end"],
+  ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN", "top"],
+  ["Địa chỉ: Số 52, đường Hùng Vương, P. Chi Lăng, TP Lạng Sơn", "end"],
+  ["Tel (025) 3818.256 Fax: (025) 3818.256", "end"],
+  ["Điện thoại: 0238.3567.890", "end"],
+  ["Fax: 0238 3844 567", "end"],
+  ["Email: songoaivu@nghean.gov.vn", "end"],
+  ["Bản quyền thuộc về Sở Ngoại vụ tỉnh Nghệ An", "end"],
+  ["Giấy phép số 45/GP-TTĐT ngày 12/3/2019 của Sở Thông tin và Truyền thông", "end"],
+  ["Chịu trách nhiệm chính: Nguyễn Văn A - Giám đốc Sở", "end"],
+  ["Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh\" khi phát hành lại thông tin từ website này", "end"],
+  ["Chia sẻ", "middle"],
+  ["In bài viết", "end"],
+  ["Gửi email", "end"],
+  ["Bình luận", "end"],
+  ["Facebook | Zalo | Twitter", "end"],
+  ["Tin liên quan\nNghệ An đón đoàn công tác tỉnh Hủa Phăn\nLãnh đạo tỉnh tiếp Đại sứ Hàn Quốc", "end"],
+  ["Các tin khác\nHội nghị xúc tiến đầu tư tại Nhật Bản\nTăng cường hợp tác với tỉnh Xiêng Khoảng", "end"],
+  ["./.", "end"],
+  ["Trang chủ > Tin tức > Hoạt động đối ngoại", "top"],
+  ["Tags: đối ngoại, hợp tác quốc tế, Lào", "end"],
+  ["Copyright © 2023 Báo Nghệ An", "end"],
+  ["Thiết kế bởi VNPT Nghệ An", "end"],
+];
+
+describe("boilerplate lines are removed", () => {
+  for (const [line, where] of BOILERPLATE) {
+    it(line.split("\n")[0], () => {
+      const out = cleanText(page(line, where));
+      for (const l of line.split("\n")) {
+        if (l === "./.") expect(out.body.split("\n").map((x) => x.trim())).not.toContain("./.");
+        else expect(out.body).not.toContain(l);
+      }
+      expect(out.body).toContain(LEAD.slice(0, 40));
+      expect(out.body).toContain(END.slice(0, 40));
+      expect(out.title).toBe(TITLE);
+    });
+  }
+});
+
+// Ordinary article sentences that resemble furniture; each must stay in the body.
+const KEEP: string[] = [
+  "Trong năm, tỉnh đã đón 135 khách quốc tế đến thăm và làm việc tại các cơ quan, đơn vị trên địa bàn.",
+  "Hôm nay, đoàn đại biểu tỉnh Hủa Phăn đã đến thăm và làm việc tại huyện Kỳ Sơn.",
+  "Hôm qua, lãnh đạo tỉnh đã tiếp xã giao Tổng Lãnh sự Lào tại Thành phố Hồ Chí Minh.",
+  "Tổng lượt khách quốc tế đến tỉnh trong năm đạt hơn 120.000 lượt, tăng 15% so với năm trước.",
+  "Số lần tổ chức các đoàn ra trong năm đã giảm so với cùng kỳ năm 2022.",
+  "Địa chỉ của các doanh nghiệp FDI được công khai trên cổng thông tin để nhà đầu tư tiện tra cứu.",
+  "Điện thoại di động và mạng xã hội đã trở thành công cụ quan trọng trong thông tin đối ngoại.",
+  "Bản quyền tác giả và quyền sở hữu trí tuệ là nội dung được hai bên quan tâm trong hợp tác.",
+  "Giấy phép lao động cho người nước ngoài được cấp đúng quy định, đảm bảo an ninh trật tự.",
+  "Chịu trách nhiệm tổ chức hội nghị là Sở Ngoại vụ phối hợp với Sở Công Thương và các đơn vị liên quan, bảo đảm an toàn, tiết kiệm.",
+  "Email và các kênh trực tuyến được sử dụng để kết nối với kiều bào ở nước ngoài trong thời gian dịch bệnh.",
+  "Các tin tức về tình hình biên giới được cập nhật thường xuyên tới cán bộ, đảng viên và nhân dân.",
+  "Tin liên quan đến hoạt động của các tổ chức phi chính phủ nước ngoài được thông tin kịp thời.",
+  "Trang thông tin điện tử của tỉnh đã đăng tải hơn 500 tin, bài về hoạt động đối ngoại trong năm.",
+  "Đang có 3 dự án ODA được triển khai trên địa bàn tỉnh với tổng vốn hơn 50 triệu USD.",
+  "Chia sẻ kinh nghiệm về quản lý biên giới, hai bên thống nhất tăng cường phối hợp tuần tra song phương.",
+  "Bình luận về kết quả hội đàm, Đại sứ đánh giá cao sự chủ động của tỉnh trong hợp tác kinh tế.",
+  "In ấn và phát hành 2.000 cuốn sách ảnh quảng bá hình ảnh tỉnh bằng tiếng Anh, tiếng Lào và tiếng Hàn.",
+  "Thống kê cho thấy số lao động đi làm việc ở nước ngoài năm 2023 đạt 26.000 người.",
+  "Trực tuyến với các đối tác Nhật Bản, tỉnh đã giới thiệu 15 dự án kêu gọi đầu tư.",
+  "Thành viên đoàn gồm lãnh đạo các sở, ngành và đại diện doanh nghiệp của tỉnh.",
+  "Khách mời của hội nghị có Đại sứ các nước Lào, Campuchia, Thái Lan và đại diện nhiều tổ chức quốc tế.",
+  "Fax và thư điện tử vẫn được một số cơ quan đối tác nước ngoài sử dụng để trao đổi văn bản.",
+  "Tel Aviv là nơi đoàn công tác của tỉnh đến làm việc với các doanh nghiệp công nghệ cao của Israel.",
+  "Copyright và nhãn hiệu là những vấn đề doanh nghiệp xuất khẩu cần lưu ý khi vào thị trường châu Âu.",
+  "Website song ngữ của tỉnh đã đi vào hoạt động từ tháng 6/2023 với giao diện tiếng Anh và tiếng Lào.",
+  "Các tin bài về Nghệ An được đăng trên báo chí nước ngoài tăng mạnh trong năm 2023.",
+  "Thời sự quốc tế được cập nhật thường xuyên cho cán bộ làm công tác đối ngoại của tỉnh.",
+  "Ghi nhận những đóng góp đó, Chủ tịch nước Lào đã tặng Huân chương Lao động cho tập thể Sở Ngoại vụ.",
+  "Lượt xem các video quảng bá du lịch của tỉnh trên mạng xã hội đạt hơn 2 triệu lượt.",
+];
+
+describe("ordinary sentences that resemble furniture are kept", () => {
+  for (const sentence of KEEP) {
+    it(sentence.slice(0, 60), () => {
+      const out = cleanText(page(sentence, "middle"));
+      expect(out.body).toContain(sentence);
+    });
+  }
+});
+
+describe("metadata", () => {
+  it("reads date lines with and without weekday and time", () => {
+    expect(parseDateLine("Thứ Hai, 20/01/2020 - 14:47")).toBe("2020-01-20T14:47:00+07:00");
+    expect(parseDateLine("05/05/2020 - 14:02")).toBe("2020-05-05T14:02:00+07:00");
+    expect(parseDateLine("Cập nhật: 12/03/2021 08:15")).toBe("2021-03-12T08:15:00+07:00");
+    expect(parseDateLine("date 2025-09-25")).toBe("2025-09-25");
+    expect(parseDateLine("2025-09-25T10:30:00+07:00")).toBe("2025-09-25T10:30:00+07:00");
+    expect(parseDateLine("Thứ Ba, ngày 3 tháng 9 năm 2024")).toBe("2024-09-03");
+    expect(parseDateLine("Chiều 20/2, đoàn công tác đến làm việc tại tỉnh.")).toBeNull();
+    expect(parseDateLine("32/13/2020")).toBeNull();
+  });
+  it("splits a caption from its photo credit", () => {
+    expect(splitCaption("Lãnh đạo tỉnh tiếp Đại sứ Lào. Ảnh: Phạm Bằng")).toEqual({ caption: "Lãnh đạo tỉnh tiếp Đại sứ Lào", credit: "Phạm Bằng" });
+    expect(splitCaption("Toàn cảnh hội nghị (Ảnh: TTXVN)")?.caption).toBe("Toàn cảnh hội nghị");
+    expect(splitCaption("Một câu bình thường không có ảnh.")).toBeNull();
+  });
+  it("takes a byline with a job title line at the end", () => {
+    const out = cleanText([TITLE, LEAD, END, "Nguyễn Thị Lan", "Phòng Hợp tác quốc tế, Sở Ngoại vụ"].join("\n"));
+    expect(out.author).toBe("Nguyễn Thị Lan");
+    expect(out.body).not.toContain("Phòng Hợp tác quốc tế");
+  });
+  it("takes a lone name line under the title as the byline", () => {
+    const out = cleanText([TITLE, "Minh Anh", LEAD, END].join("\n"));
+    expect(out.author).toBe("Minh Anh");
+    expect(out.body.startsWith("Sáng 15/12")).toBe(true);
+  });
+  it("strips a source tag and keeps it", () => {
+    const out = cleanText([TITLE, "(TGAG)- " + LEAD, END].join("\n"));
+    expect(out.source).toBe("TGAG");
+    expect(out.body.startsWith("Sáng 15/12")).toBe(true);
+  });
+  it("separates date, category, kicker and title from a flattened header", () => {
+    const out = cleanText(` date 2025-09-25 Thời sự Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX: Công tác đối ngoại của tỉnh: Đồng bộ, hiệu quả Trong bối cảnh mới, công tác đối ngoại được triển khai đồng bộ, chuyên nghiệp và hiệu quả trên cả ba trụ cột đối ngoại.\n\n${MID}`);
+    expect(out.published).toBe("2025-09-25");
+    expect(out.category).toBe("Thời sự");
+    expect(out.kicker).toBe("Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX");
+    expect(out.title).toBe("Công tác đối ngoại của tỉnh: Đồng bộ, hiệu quả");
+    expect(out.body.startsWith("Trong bối cảnh mới")).toBe(true);
+  });
+  it("does not take a dated lead sentence for a title or a date", () => {
+    const out = cleanText([LEAD, MID, END].join("\n\n"));
+    expect(out.title).toBeNull();
+    expect(out.published).toBeNull();
+    expect(out.body.startsWith("Sáng 15/12")).toBe(true);
+  });
+});
