@@ -2,6 +2,7 @@
 // list; existing databases are upgraded in place, in order, each migration in
 // its own transaction. Never edit a migration that has shipped.
 import { migration001 } from "./001-initial.js";
+import { migration003 } from "./003-research.js";
 
 export interface Migration {
   version: number;
@@ -9,4 +10,8 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [migration001];
+export const MIGRATIONS: Migration[] = [
+  migration001,
+  // 002 (crawler) goes here
+  migration003,
+];
