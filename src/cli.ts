@@ -52,12 +52,44 @@ export function buildProgram(setCode: (code: number) => void): Command {
 
   program
     .command("export")
-    .description("every stored article with its records, in the shape `extract` prints (jsonl) or as CSV")
+    .description("every stored article with its records, in the shape `extract` prints (jsonl) or as CSV; or the records of one kind, one row each, with their article (--kind); or one file per kind (--out)")
     .addOption(dbOption())
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "csv"]).default("jsonl"))
+    .addOption(new Option("--kind <kind>", "records of this kind, one row each with the article's url, title, date, year and province").choices(["delegations", "money", "agreements", "partners", "docrefs"]))
+    .option("--since <date>", "only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--province <name>", "only articles about this province: its name at publication or its post-2025 unit (diacritics optional)")
+    .option("--out <dir>", "write files into DIR instead of stdout: articles.FORMAT and one FORMAT file per record kind (only --kind's with --kind)")
     .action(async (o) => {
       const { runExport } = await import("./commands/export.js");
-      setCode(runExport({ db: o.db, format: o.format }));
+      setCode(runExport({ db: o.db, format: o.format, kind: o.kind, since: o.since, province: o.province, out: o.out }));
+    });
+
+  program
+    .command("search")
+    .description("full-text search of titles, bodies and captions, without diacritics and with đ = d (`hua phan` finds Hủa Phăn); prints each article with a highlighted snippet")
+    .argument("<words...>", 'words to find (all of them); "a phrase" in quotes; word* for a prefix; OR between two terms')
+    .addOption(dbOption())
+    .option("--limit <n>", "show at most N articles", positiveInt("--limit"), 20)
+    .addOption(new Option("--format <format>", "output format").choices(["text", "jsonl"]).default("text"))
+    .option("--raw", "the words are an FTS5 query (MATCH syntax), passed as they are")
+    .option("--color", "colour the matches even when stdout is not a terminal")
+    .option("--no-color", "plain ⟦markers⟧ even on a terminal")
+    .action(async (words: string[], o) => {
+      const { runSearch } = await import("./commands/search.js");
+      setCode(runSearch(words, { db: o.db, limit: o.limit, format: o.format, raw: o.raw, color: o.color }));
+    });
+
+  program
+    .command("show")
+    .description("the evidence: an article with every extracted span marked and labelled, or (--record KIND:ID) one record, its sentence with the span marked, and the article's URL or file")
+    .argument("[article]", "article id, URL or file")
+    .addOption(dbOption())
+    .option("--record <kind:id>", "one record, e.g. money:12 (the record_id column of the v_* views)")
+    .option("--color", "colour the spans even when stdout is not a terminal")
+    .option("--no-color", "plain ⟦kind#id: …⟧ markers even on a terminal")
+    .action(async (article: string | undefined, o) => {
+      const { runShow } = await import("./commands/show.js");
+      setCode(runShow(article, { db: o.db, record: o.record, color: o.color }));
     });
 
   program
