@@ -31,7 +31,8 @@ export type Context = z.infer<typeof Context>;
 
 export const Direction = z.enum(["outbound", "inbound", "both", "unknown"]);
 export const Delegation = Evidence.extend(Context.shape).extend({
-  direction: Direction,
+  /** null when the clause gives no cue */
+  direction: Direction.nullable(),
   delegations: z.number().nullable(),
   people: z.number().nullable(),
   countries: z.number().nullable(),

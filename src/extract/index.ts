@@ -1,9 +1,35 @@
-// All extractors over one cleaned article. Each kind lives in its own folder
-// (rules.ts + corpus.ts); this module only runs them zone by zone.
+// All extractors over one cleaned article, zone by zone (title, body,
+// captions). Quantities are one record per mention; partners and docrefs one
+// per article.
 import type { Article, RecordsByKind } from "../types.js";
+import { extractAgreements } from "./agreements/index.js";
+import { ZoneContext } from "./context.js";
+import { extractDelegations } from "./delegations/index.js";
+import { docrefRecords } from "./docrefs/index.js";
+import { extractMoney } from "./money/index.js";
+import { findPartnerMentions, partnerRecords } from "./partners/index.js";
 
-export const EXTRACTOR_VERSION = "0.1.0";
+/** Bumped whenever a rule changes what is extracted; stored with every record. */
+export const EXTRACTOR_VERSION = "1.0.0";
 
-export function extractAll(_article: Pick<Article, "title" | "body" | "captions">): RecordsByKind {
-  return { delegations: [], money: [], agreements: [], partners: [], docrefs: [] };
+export function zoneContexts(article: Pick<Article, "title" | "body" | "captions">): ZoneContext[] {
+  const body = new ZoneContext(article.body, "body");
+  const out = [body];
+  if (article.title) out.unshift(new ZoneContext(article.title, "title", body.year));
+  if (article.captions.length) out.push(new ZoneContext(article.captions.join("\n\n"), "caption", body.year));
+  return out;
+}
+
+export function extractAll(article: Pick<Article, "title" | "body" | "captions">): RecordsByKind {
+  const contexts = zoneContexts(article);
+  const out: RecordsByKind = { delegations: [], money: [], agreements: [], partners: [], docrefs: [] };
+  const partnerMentions = contexts.map((ctx) => ({ ctx, mentions: findPartnerMentions(ctx) }));
+  for (const { ctx, mentions } of partnerMentions) {
+    out.delegations.push(...extractDelegations(ctx));
+    out.money.push(...extractMoney(ctx));
+    out.agreements.push(...extractAgreements(ctx, mentions.map((m) => ({ name: m.unit.name, start: m.start, end: m.end }))));
+  }
+  out.partners = partnerRecords(partnerMentions);
+  out.docrefs = docrefRecords(contexts);
+  return out;
 }

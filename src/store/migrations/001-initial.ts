@@ -47,7 +47,7 @@ CREATE INDEX articles_province ON articles(province);
 CREATE INDEX articles_published ON articles(published);
 
 CREATE TABLE delegations (${EVIDENCE},${CONTEXT},
-  direction TEXT NOT NULL CHECK (direction IN ('outbound','inbound','both','unknown')),
+  direction TEXT CHECK (direction IN ('outbound','inbound','both','unknown')),
   delegations INTEGER,
   people INTEGER,
   countries INTEGER

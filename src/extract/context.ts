@@ -1,0 +1,183 @@
+// Context shared by the quantity kinds: qualifier, status, change and period
+// (RECORDS.md, "Quantities: common fields"), read from the clause and the
+// sentence around a span. The cue words are data; the functions only decide
+// which cue is nearest.
+import { sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
+import type { Context, Evidence, Zone } from "../types.js";
+
+/** Words right before a number, nearest last. */
+export const QUALIFIER_CUES: [RegExp, Context["qualifier"]][] = [
+  [/(?:ngoài ra\s+)?(?:hơn|trên|vượt|ngót)\s*$/iu, "over"],
+  [/(?:dưới|chưa đến|chưa tới|chưa đầy|không đến|không tới|không quá|tối đa)\s*$/iu, "under"],
+  [/(?:khoảng|gần|xấp xỉ|chừng|ước khoảng|khoảng gần|khoảng hơn|độ|trên dưới|ước chừng)\s*$/iu, "approx"],
+];
+
+/** Status cues, searched backwards in the clause before the number; the nearest wins, then the longest. */
+export const STATUS_CUES: [RegExp, NonNullable<Context["status"]>][] = [
+  [/ước\s+(?:đạt|tính|thực hiện|khoảng)|ước(?=\s+[\d\p{Ll}])|ước tính|dự ước/giu, "estimate"],
+  [/dự kiến|kế hoạch|phấn đấu|mục tiêu|cán mốc|sẽ|định hướng|đề ra|chỉ tiêu|nhằm đạt|hướng tới/giu, "target"],
+  [/đạt|đã|được|thu hút|giải ngân|thực hiện|tiếp nhận|ký kết|trao|tặng|hỗ trợ/giu, "actual"],
+];
+
+const CHANGE_BEFORE = /(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|nhiều hơn|ít hơn|tăng lên|giảm xuống|hụt)\s*(?:thêm\s*)?$/iu;
+const CLAUSE_BREAK = /[,;:()–—]|\s-\s|(?<![\p{L}])(?:và|nhưng|trong đó|còn)(?![\p{L}])/gu;
+
+/** Year expressions that fix the period of a figure. Comparisons ("so với năm 2018") are not periods. */
+const PERIOD_RE =
+  /(?<!so với\s(?:cùng kỳ\s)?)(?<![Ss]o với\s)(?:(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]hời kỳ)\s+(?<r1>(?:19|20)\d{2})\s*[-–]\s*(?<r2>(?:19|20)\d{2})|(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|[Qq]uý\s+[IV1-4]+\s+năm|[Nn]ăm|[Tt]rong năm|[Đđ]ến năm|[Vv]ào năm|[Cc]ả năm)\s+(?<y>(?:19|20)\d{2})(?!\d)(?:\s*[-–]\s*(?<y2>(?:19|20)\d{2}))?)/gu;
+/** A sentence that says "this year" without naming it. */
+const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
+const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;
+
+interface PeriodMention {
+  start: number;
+  end: number;
+  period: string;
+}
+
+/** Per-zone reader of context, built once per zone text. */
+export class ZoneContext {
+  private readonly mentions: PeriodMention[] = [];
+  private readonly reportYear: string | null;
+  private readonly paragraphStarts: number[] = [0];
+
+  constructor(
+    readonly text: string,
+    readonly zone: Zone,
+    /** the year the whole article establishes, when the caller knows it (e.g. from the body for the title) */
+    fallbackYear: string | null = null,
+  ) {
+    PERIOD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const counts = new Map<string, number>();
+    while ((m = PERIOD_RE.exec(text))) {
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      if (COMPARISON_BEFORE.test(before)) continue;
+      const g = m.groups!;
+      const period = g.r1 ? `${g.r1}-${g.r2}` : g.y2 ? `${g.y}-${g.y2}` : g.y;
+      this.mentions.push({ start: m.index, end: m.index + m[0].length, period });
+      if (!period.includes("-")) counts.set(period, (counts.get(period) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+    this.reportYear = best ?? fallbackYear;
+    for (const p of text.matchAll(/\n\s*\n/g)) this.paragraphStarts.push(p.index! + p[0].length);
+  }
+
+  get year(): string | null {
+    return this.reportYear;
+  }
+
+  sentence(start: number, end: number): Span {
+    return sentenceAround(this.text, start, end);
+  }
+
+  /** The clause around [start, end): from the last clause break before it to the next after it, inside the sentence. */
+  clause(start: number, end: number): Span {
+    const s = this.sentence(start, end);
+    let cs = s.start;
+    let ce = s.end;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (const m of this.text.slice(s.start, s.end).matchAll(CLAUSE_BREAK)) {
+      const at = s.start + m.index!;
+      if (at + m[0].length <= start) cs = at + m[0].length;
+      else if (at >= end) {
+        ce = at;
+        break;
+      }
+    }
+    return { start: cs, end: ce };
+  }
+
+  qualifier(start: number): Context["qualifier"] {
+    const before = this.text.slice(Math.max(0, start - 20), start);
+    for (const [re, q] of QUALIFIER_CUES) if (re.test(before)) return q;
+    return "exact";
+  }
+
+  /** Length of the qualifier word(s) right before `start`, so spans can include them. */
+  qualifierLength(start: number): number {
+    const before = this.text.slice(Math.max(0, start - 20), start);
+    for (const [re] of QUALIFIER_CUES) {
+      const m = re.exec(before);
+      if (m) return m[0].length;
+    }
+    return 0;
+  }
+
+  status(start: number, from?: number): Context["status"] {
+    const c = this.clause(start, start);
+    const windowStart = Math.max(c.start, from ?? c.start, this.sentence(start, start).start);
+    const window = this.text.slice(windowStart, start);
+    let best: { end: number; len: number; status: NonNullable<Context["status"]> } | null = null;
+    for (const [re, status] of STATUS_CUES) {
+      re.lastIndex = 0;
+      for (const m of window.matchAll(re)) {
+        const before = window[m.index! - 1];
+        const after = window[m.index! + m[0].length];
+        if ((before && /[\p{L}]/u.test(before)) || (after && /[\p{L}]/u.test(after))) continue;
+        const end = m.index! + m[0].length;
+        if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, status };
+      }
+    }
+    return best?.status ?? null;
+  }
+
+  change(start: number): boolean {
+    const before = this.text.slice(Math.max(0, start - 30), start);
+    return CHANGE_BEFORE.test(before.replace(/(?:hơn|trên|khoảng|gần)\s*$/u, ""));
+  }
+
+  /**
+   * The period of a figure: a year expression in its clause (nearest), else one
+   * in its sentence before it, else one carried from an earlier sentence of the
+   * same paragraph, else the article's year when the sentence says "trong
+   * năm"/"năm qua"; null when the text does not tell.
+   */
+  period(start: number, end: number): string | null {
+    const clause = this.clause(start, end);
+    const sentence = this.sentence(start, end);
+    const inClause = this.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    if (inClause.length) return nearest(inClause, start, end).period;
+    const beforeInSentence = this.mentions.filter((m) => m.start >= sentence.start && m.end <= start);
+    if (beforeInSentence.length) return beforeInSentence[beforeInSentence.length - 1].period;
+    const sentenceText = this.text.slice(sentence.start, sentence.end);
+    const thisYear = THIS_YEAR_RE.test(sentenceText.slice(0, Math.max(0, start - sentence.start)));
+    const paraStart = this.paragraphStarts.filter((p) => p <= start).pop() ?? 0;
+    const earlier = this.mentions.filter((m) => m.start >= paraStart && m.end <= sentence.start);
+    if (earlier.length) {
+      // carried only from a sentence that opens with its period ("Năm 2019, …", "Trong năm 2019 …")
+      for (let k = earlier.length - 1; k >= 0; k--) {
+        const s = this.sentence(earlier[k].start, earlier[k].end);
+        if (earlier[k].start - s.start <= 25) return earlier[k].period;
+      }
+    }
+    if (thisYear) return this.reportYear;
+    return null;
+  }
+
+  /** All four fields at once. `from` bounds the status search (e.g. after a previous record in the clause). */
+  context(start: number, end: number, from?: number): Context {
+    return { qualifier: this.qualifier(start), status: this.status(start, from), change: this.change(start), period: this.period(start, end) };
+  }
+
+  evidence(start: number, end: number): Evidence {
+    const s = this.sentence(start, end);
+    return { text: this.text.slice(start, end), zone: this.zone, start, end, sentence: this.text.slice(s.start, s.end) };
+  }
+}
+
+function nearest(ms: PeriodMention[], start: number, end: number): PeriodMention {
+  let best = ms[0];
+  let bestD = Infinity;
+  for (const m of ms) {
+    const d = m.end <= start ? start - m.end : m.start >= end ? m.start - end : 0;
+    if (d < bestD) {
+      best = m;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+export { sentenceSpans };

@@ -1,0 +1,34 @@
+// Delegations: the nouns that count delegations and travelling people, the
+// cue words that give the direction, and the contexts that are not
+// delegations at all (students, workers, tourists…). Data only; index.ts reads it.
+
+/** After the number: the delegation noun. "đoàn viên", "đoàn kết", "đoàn thể" are other words. */
+export const DELEGATION_NOUN = String.raw`(?:lượt\s+)?đoàn(?!\s*(?:viên|kết|thể|thanh niên|TN|ĐBQH|Đại biểu Quốc hội|luật sư|tụ|tàu|xe)(?![\p{L}]))(?![\p{L}])`;
+
+/** Words that may stand between "đoàn" and the people count: "8 đoàn cấp cao với 60 người". */
+export const DELEGATION_QUALIFIERS = String.raw`(?:cấp cao|cấp tỉnh|cấp sở|cấp bộ|công tác|khách quốc tế|khách nước ngoài|nước ngoài|quốc tế|doanh nghiệp|lãnh đạo|ra|vào)(?![\p{L}])`;
+
+/** After the number: people counted as travelling (lượt người, lượt cán bộ, lượt khách quốc tế…). */
+export const PEOPLE_NOUN = String.raw`(?:lượt\s+)?(?:người|cán bộ|khách|đại biểu|thành viên|chuyên gia|phóng viên|nhà báo|doanh nghiệp|doanh nhân|lãnh đạo|công chức|viên chức|lượt)(?![\p{L}])`;
+
+/** People alone must say "lượt" (person-visits): "1.200 lượt khách quốc tế". */
+export const PEOPLE_ALONE_NOUN = String.raw`lượt\s+(?:người|cán bộ|khách quốc tế|khách nước ngoài|đại biểu|chuyên gia|phóng viên|công chức|lãnh đạo)(?![\p{L}])`;
+
+/** Between the delegation count and the people count. */
+export const JOINER = String.raw`\s*(?:\/|,|;|-|–|\(|với(?:\s+(?:tổng số|tổng cộng|khoảng|hơn|gần|trên))?|gồm(?:\s+(?:có|hơn|trên|khoảng|gần))?|và|cùng|có|tổng số)\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?`;
+
+/** Direction cues. Order matters only for ties; the nearest cue to the figure wins. */
+export const DIRECTION_CUES: [RegExp, "outbound" | "inbound" | "both"][] = [
+  [/hai chiều|đoàn ra,?\s*(?:và\s+)?đoàn vào|đoàn vào,?\s*(?:và\s+)?đoàn ra|đoàn ra\s*[-–]\s*đoàn vào|ra,\s*vào/giu, "both"],
+  [/đoàn ra|(?<![\p{L}])cử(?![\p{L}])|đi công tác|sang thăm|sang làm việc|sang dự|ra nước ngoài|đi nước ngoài|xuất cảnh|tại nước ngoài|ở nước ngoài|đi (?:khảo sát|học tập|xúc tiến|tham dự|dự|thăm|làm việc|trao đổi)|tham gia (?:hội chợ|triển lãm)|(?<![\p{L}])sang(?= [\p{Lu}])/giu, "outbound"],
+  [/đoàn vào|(?<![\p{L}])đón(?![\p{L}])|(?<![\p{L}])tiếp(?= (?:và|đón|xã giao|nhận|các|đoàn|\d))|tiếp đón|đón tiếp|đến thăm|đến làm việc|đến từ|vào thăm|vào làm việc|(?<![\p{L}])tại tỉnh|làm việc tại tỉnh|đến tỉnh|thăm tỉnh|đến khảo sát|vào tỉnh|trên địa bàn tỉnh|nhập cảnh/giu, "inbound"],
+];
+
+/** A people-only count is a delegation figure only with one of these in its clause. */
+export const TRAVEL_CONTEXT = /đoàn|cử|đón|tiếp|công tác|thăm|làm việc|hội đàm|khảo sát|dự hội nghị|xuất cảnh|nhập cảnh/iu;
+
+/** Clauses about these people are not delegations. */
+export const NOT_DELEGATION = /học sinh|sinh viên|lưu học sinh|học viên|tu nghiệp sinh|thực tập sinh|du học|lao động|xuất khẩu lao động|du lịch|du khách|lưu trú|bệnh nhân|khám bệnh|vận động viên|cổ động viên|thí sinh|kiều bào|người di cư|xuất nhập cảnh trái phép|cư trú/iu;
+
+/** "tại 10 quốc gia và vùng lãnh thổ", "đến từ 14 quốc gia". */
+export const COUNTRIES_RE = String.raw`(?:tại|đến từ|từ|của|ở|sang|tới|với|thuộc)\s+(?:hơn\s+|trên\s+|khoảng\s+|gần\s+|gần\s+)?(?<n>\d+|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:quốc gia|nước|vùng lãnh thổ)(?![\p{L}])`;

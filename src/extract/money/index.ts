@@ -1,0 +1,47 @@
+// Money extractor: number phrase + currency, with the shared context.
+import { NUMBER_PHRASE, parseNumberPhrase, scanNumbers } from "../../text/numbers.js";
+import type { Money } from "../../types.js";
+import type { ZoneContext } from "../context.js";
+import { CURRENCIES, PREFIX_CURRENCIES } from "./rules.js";
+
+const SUFFIX_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/-])(?<num>${NUMBER_PHRASE})\s*(?:(?<cur>${CURRENCIES.map((c, i) => `(?<c${i}>${c.pattern})`).join("|")}))(?![\p{L}\p{N}])`,
+  "gu",
+);
+const PREFIX_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<cur>${PREFIX_CURRENCIES.map((c, i) => `(?<p${i}>${c.pattern})`).join("|")})\s?(?<num>${NUMBER_PHRASE})(?![\p{L}\p{N}]|\s*(?:USD|đô|đồng))`,
+  "gu",
+);
+
+function currencyOf(groups: Record<string, string | undefined>, rules: { currency: string }[], prefix: string): string | null {
+  for (let i = 0; i < rules.length; i++) if (groups[`${prefix}${i}`] !== undefined) return rules[i].currency;
+  return null;
+}
+
+export function extractMoney(ctx: ZoneContext): Money[] {
+  const text = ctx.text;
+  const out: Money[] = [];
+  // numbers that are dates, phone or document numbers never start an amount
+  const blocked = scanNumbers(text).filter((t) => t.kind !== "quantity" && t.kind !== "vague" && t.kind !== "year" && t.kind !== "ordinal" && t.kind !== "duration");
+  const isBlocked = (start: number) => blocked.some((t) => t.start <= start && start < t.end);
+  const add = (numStart: number, spanEnd: number, numRaw: string, currency: string | null, symbolStart?: number) => {
+    if (!currency || isBlocked(numStart)) return;
+    const amount = parseNumberPhrase(numRaw);
+    if (amount === null || amount === 0) return;
+    if (out.some((o) => o.start < spanEnd && numStart < o.end)) return;
+    const from = symbolStart ?? numStart;
+    const start = from - ctx.qualifierLength(from);
+    out.push({ ...ctx.evidence(start, spanEnd), ...ctx.context(numStart, spanEnd), amount, currency });
+  };
+  SUFFIX_RE.lastIndex = 0;
+  for (const m of text.matchAll(SUFFIX_RE)) {
+    const g = m.groups!;
+    add(m.index!, m.index! + m[0].length, g.num, currencyOf(g, CURRENCIES, "c"));
+  }
+  PREFIX_RE.lastIndex = 0;
+  for (const m of text.matchAll(PREFIX_RE)) {
+    const g = m.groups!;
+    add(m.index! + m[0].indexOf(g.num, g.cur.length), m.index! + m[0].length, g.num, currencyOf(g, PREFIX_CURRENCIES, "p"), m.index!);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,184 @@
+// Vietnamese numbers: digits with "." thousands and "," decimals, leading
+// zeros, scale words (nghìn/ngàn, triệu, tỷ/tỉ), number words (một … mười,
+// mươi, mốt, lăm, tư, linh/lẻ, trăm, chục), and the things that look like
+// numbers but are not quantities (dates, times, years, phone numbers,
+// document numbers, percentages, ordinals, anniversaries).
+
+export const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, ngan: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
+const UNITS: Record<string, number> = { không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
+
+/** A digit group as Vietnamese writes it: 4.750 | 11.974.405,56 | 3,2 | 05. */
+export const DIGITS = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d)`;
+/** Number words, for use inside a larger pattern. */
+export const NUMBER_WORDS = String.raw`(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm|tư|linh|lẻ|trăm|chục)(?:\s+(?=(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm|tư|linh|lẻ|trăm|chục|nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{N}]))|(?![\p{L}\p{N}])))+`;
+export const SCALE_WORDS = String.raw`(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{N}]))*`;
+/** A full number phrase: digits or words, then scale words. */
+export const NUMBER_PHRASE = String.raw`(?:(?:${DIGITS})|${NUMBER_WORDS})${SCALE_WORDS}`;
+
+/** "4.750" → 4750, "3,2" → 3.2, "11.974.405,56" → 11974405.56, "05" → 5. */
+export function parseDigits(raw: string): number | null {
+  const s = raw.trim();
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
+  if (/^\d+(?:,\d+)?$/.test(s)) return Number(s.replace(",", "."));
+  // a dot not followed by three digits is a decimal point written the English way
+  if (/^\d+\.\d{1,2}$/.test(s)) return Number(s);
+  return null;
+}
+
+/** Number words to a value: "hai mươi lăm" → 25, "một trăm linh năm" → 105, "ba nghìn" → 3000. */
+export function parseWords(raw: string): number | null {
+  const words = raw.toLowerCase().trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  let total = 0; // completed groups above a thousand
+  let group = 0; // current group below a thousand
+  let cur: number | null = null; // last unit read
+  let tens = false;
+  let seen = false;
+  let lastScale = 0;
+  for (const w of words) {
+    if (w in UNITS) {
+      if (cur !== null && !tens && !(w === "mốt" || w === "lăm" || w === "tư")) return null;
+      group += UNITS[w];
+      cur = UNITS[w];
+      seen = true;
+    } else if (w === "mười") {
+      group += 10;
+      cur = null;
+      tens = true;
+      seen = true;
+    } else if (w === "mươi") {
+      if (cur === null) return null;
+      group += cur * 9; // cur was added as units: make it tens
+      cur = null;
+      tens = true;
+    } else if (w === "trăm") {
+      const hundreds = cur ?? (seen ? null : 1);
+      if (hundreds === null) return null;
+      group = group - (cur ?? 0) + hundreds * 100;
+      cur = null;
+      tens = false;
+    } else if (w === "linh" || w === "lẻ") {
+      tens = true;
+      cur = null;
+    } else if (w === "chục") {
+      group = (group || 1) * 10;
+      cur = null;
+    } else if (w in SCALE) {
+      // "hai triệu năm trăm nghìn": a smaller scale after a larger one starts a new part
+      const scale = SCALE[w];
+      if (lastScale === 0 || scale > lastScale) total = (total + (group || 1)) * scale;
+      else total += (group || 1) * scale;
+      lastScale = scale;
+      group = 0;
+      cur = null;
+      tens = false;
+    } else return null;
+  }
+  return total + group;
+}
+
+/** Value of a number phrase (digits or words, then scale words), or null. */
+export function parseNumberPhrase(raw: string): number | null {
+  const m = /^(.*?)((?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*)$/iu.exec(raw.trim());
+  if (!m) return null;
+  const head = m[1].trim();
+  let value = /\d/.test(head) ? parseDigits(head) : head ? parseWords(head) : null;
+  if (value === null) return null;
+  for (const w of m[2].trim().split(/\s+/).filter(Boolean)) value *= SCALE[w.toLowerCase()] ?? 1;
+  return round(value);
+}
+
+/** Round away binary noise (3,2 × 1e9 must be 3200000000, not 3200000000.0000005). */
+export function round(v: number): number {
+  return Number(v.toPrecision(15));
+}
+
+export type NumberKind = "quantity" | "date" | "time" | "year" | "phone" | "docnum" | "percent" | "ordinal" | "duration" | "vague" | "range";
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  raw: string;
+  value: number | null;
+  kind: NumberKind;
+}
+
+const TOKEN_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/-])(?:` +
+    // dates and times first: they contain digit groups
+    String.raw`(?<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}(?![\d/]))` +
+    String.raw`|(?<time>\d{1,2}(?::\d{2}|h\d{2}|g\d{2})(?::\d{2})?)` +
+    String.raw`|(?<phone>\(\d{2,4}\)\s?\d{3,4}[.\s]?\d{3,4}|0\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}|0\d{8,10})` +
+    String.raw`|(?<doc>\d{1,5}(?:\/\d{4})?[-/][\p{Lu}Đđ][\p{L}]*[-/][\p{L}\d]+)` +
+    String.raw`|(?<num>${NUMBER_PHRASE})` +
+    String.raw`)`,
+  "gu",
+);
+
+const ORDINAL_BEFORE = /(?:thứ|lần|lần thứ|số|khóa|khoá|kỳ|đợt|mốc|phiên|phần|chương|điều|khoản|mục|tầng|phòng|quốc lộ|tỉnh lộ|đường|km|Km)\s*$/u;
+const YEAR_BEFORE = /(?:năm|Năm|giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|Xuân|xuân|tháng \d{1,2}\/?|từ|đến|và|tới|qua|trước|sau|cuối|đầu)\s*$/u;
+
+function classify(text: string, m: RegExpExecArray): NumberToken {
+  const start = m.index;
+  const end = start + m[0].length;
+  const raw = m[0];
+  const g = m.groups!;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (g.date) return { start, end, raw, value: null, kind: "date" };
+  if (g.time) return { start, end, raw, value: null, kind: "time" };
+  if (g.phone) return { start, end, raw, value: null, kind: "phone" };
+  if (g.doc) return { start, end, raw, value: null, kind: "docnum" };
+  const value = parseNumberPhrase(raw);
+  if (/^\s*(?:%|phần trăm)/u.test(after)) return { start, end, raw, value, kind: "percent" };
+  if (/(?:^|\s)(?:Tel|Fax|ĐT|Điện thoại|điện thoại|Hotline)\s*:?\s*$/u.test(before)) return { start, end, raw, value: null, kind: "phone" };
+  // "4.750" grouping is only valid with at most three digits before the first dot
+  if (/^\d{4,}\.\d/.test(raw)) return { start, end, raw, value: null, kind: "phone" };
+  if (/hàng\s*$/u.test(before) && /^(?:chục|trăm|nghìn|ngàn|triệu|tỷ)/u.test(raw)) return { start, end, raw, value: null, kind: "vague" };
+  if (/^(?:chục|trăm)$/u.test(raw.trim()) && /hàng\s*$/u.test(before)) return { start, end, raw, value: null, kind: "vague" };
+  if (ORDINAL_BEFORE.test(before)) return { start, end, raw, value: null, kind: "ordinal" };
+  if (/^\s+[\p{Lu}]/u.test(after) && /[\p{Lu}][\p{Ll}]*\s*$/u.test(before) && !/^\s+(?:USD|VNĐ|VND|EUR|JPY)/u.test(after)) return { start, end, raw, value: null, kind: "ordinal" };
+  if (/^\d{4}$/.test(raw) && value !== null && value >= 1900 && value <= 2100) {
+    if (YEAR_BEFORE.test(before) || !/^\s+(?:người|lượt|đoàn|bản|văn bản|dự án|USD|đồng|triệu|tỷ|nghìn|ngàn)/u.test(after)) return { start, end, raw, value: null, kind: "year" };
+  }
+  if (/^\s*[-–]\s*\d{4}(?!\d)/u.test(after) && /^\d{4}$/.test(raw)) return { start, end, raw, value: null, kind: "year" };
+  if (/^\s+năm(?![\p{L}])/u.test(after) && !/^\s+năm\s+(?:đoàn|người|lượt|bản|văn bản|dự án)/u.test(after)) return { start, end, raw, value: null, kind: "duration" };
+  if (/^năm$/iu.test(raw.trim())) return { start, end, raw, value: null, kind: "year" };
+  if (/^một$/u.test(raw.trim()) && /^\s+(?:số|vài|cách|lúc|khi|mặt|phần)(?![\p{L}])/u.test(after)) return { start, end, raw, value: null, kind: "vague" };
+  return { start, end, raw, value, kind: value === null ? "vague" : "quantity" };
+}
+
+/** Every number-like token in a text, classified. */
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    if (m[0].length === 0) {
+      TOKEN_RE.lastIndex++;
+      continue;
+    }
+    out.push(classify(text, m));
+  }
+  return out;
+}
+
+/** The first number-like token's value when it is a quantity, else null. */
+export function firstQuantity(text: string): number | null {
+  const t = scanNumbers(text)[0];
+  return t && t.kind === "quantity" ? t.value : null;
+}
+
+/** "từ 5 đến 10", "5-10", "5 - 10 triệu": low and high, with a shared scale word applied to both. */
+export function readRange(text: string): { low: number; high: number } | null {
+  const re = new RegExp(String.raw`(?:từ\s+)?(${DIGITS}|${NUMBER_WORDS})(${SCALE_WORDS})\s*(?:đến|tới|-|–)\s*(${DIGITS}|${NUMBER_WORDS})(${SCALE_WORDS})`, "iu");
+  const m = re.exec(text);
+  if (!m) return null;
+  const hiScale = m[4].trim();
+  const loScale = m[2].trim() || hiScale;
+  const low = parseNumberPhrase(`${m[1]} ${loScale}`);
+  const high = parseNumberPhrase(`${m[3]} ${hiScale}`);
+  if (low === null || high === null || low > high) return null;
+  return { low, high };
+}
