@@ -219,8 +219,9 @@ export function searchArticles(db: DB, input: string, opts: { limit?: number; ra
     const title = onOriginal(String(r.title ?? ""), parseHighlight(String(r.h_title ?? "")));
     const body = onOriginal(String(r.body ?? ""), parseHighlight(String(r.h_body ?? "")));
     const caps = onOriginal(captions, parseHighlight(String(r.h_captions ?? "")));
-    const zone: Zone = body.ranges.length || (!caps.ranges.length && !title.ranges.length) ? "body" : caps.ranges.length ? "caption" : "title";
-    const src = zone === "body" ? body : zone === "caption" ? caps : title;
+    // the snippet comes from the zone with the most different matched words (body first on a tie)
+    const distinct = (m: Marked) => new Set(m.ranges.map(([s, e]) => foldAscii(m.text.slice(s, e)))).size;
+    const [zone, src] = ([["body", body], ["caption", caps], ["title", title]] as [Zone, Marked][]).reduce((best, z) => (distinct(z[1]) > distinct(best[1]) ? z : best));
     return {
       id: r.id as number,
       url: r.url as string | null,
@@ -246,19 +247,19 @@ export function searchArticles(db: DB, input: string, opts: { limit?: number; ra
 export function findArticle(db: DB, ref: string): ArticleRow | undefined {
   const byId = db.prepare("SELECT * FROM articles WHERE id = ?");
   if (/^\d+$/.test(ref)) return byId.get(Number(ref)) as ArticleRow | undefined;
-  const exact = db.prepare("SELECT * FROM articles WHERE url = ?1 OR identity = ?1 OR file = ?1 ORDER BY id LIMIT 1");
+  const exact = db.prepare("SELECT * FROM articles WHERE url = @r OR identity = @r OR file = @r ORDER BY id LIMIT 1");
   const candidates = new Set<string>([ref, ref.replace(/^\.\//, "")]);
   if (/^https?:\/\//i.test(ref)) {
     const bare = ref.replace(/\/+$/, "");
     for (const u of [bare, bare + "/"]) for (const scheme of ["http://", "https://"]) candidates.add(u.replace(/^https?:\/\//i, scheme));
   }
   for (const c of candidates) {
-    const row = exact.get(c) as ArticleRow | undefined;
+    const row = exact.get({ r: c }) as ArticleRow | undefined;
     if (row) return row;
   }
   // a file name alone, when exactly one stored file has it
   const tail = ref.replace(/^.*[\\/]/, "");
-  const rows = db.prepare("SELECT * FROM articles WHERE file = ?1 OR file LIKE '%/' || ?1 OR identity LIKE '%/' || ?1 LIMIT 2").all(tail) as ArticleRow[];
+  const rows = db.prepare("SELECT * FROM articles WHERE file = @t OR file LIKE '%/' || @t OR identity LIKE '%/' || @t LIMIT 2").all({ t: tail }) as ArticleRow[];
   return rows.length === 1 ? rows[0] : undefined;
 }
 
