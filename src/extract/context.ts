@@ -14,9 +14,9 @@ export const QUALIFIER_CUES: [RegExp, Context["qualifier"]][] = [
 
 /** Status cues, searched backwards in the clause before the number; the nearest wins, then the longest. */
 export const STATUS_CUES: [RegExp, NonNullable<Context["status"]>][] = [
-  [/ước\s+(?:đạt|tính|thực hiện|khoảng)|ước(?=\s+[\d\p{Ll}])|ước tính|dự ước/giu, "estimate"],
-  [/dự kiến|kế hoạch|phấn đấu|mục tiêu|cán mốc|sẽ|định hướng|đề ra|chỉ tiêu|nhằm đạt|hướng tới/giu, "target"],
-  [/đạt|đã|được|thu hút|giải ngân|thực hiện|tiếp nhận|ký kết|trao|tặng|hỗ trợ/giu, "actual"],
+  [/ước\s+(?:đạt|tính|thực hiện|khoảng)|ước(?=\s+[\d\p{Ll}]|\s*$)|ước tính|dự ước/giu, "estimate"],
+  [/dự kiến|(?<!theo |thực hiện |vượt |so với )kế hoạch|phấn đấu|mục tiêu|cán mốc|(?<![\p{L}])sẽ(?![\p{L}])|chỉ tiêu|nhằm đạt|hướng tới/giu, "target"],
+  [/(?<![\p{L}])(?:đạt|đã|được|thu hút được|giải ngân)(?![\p{L}])/giu, "actual"],
 ];
 
 const CHANGE_BEFORE = /(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|nhiều hơn|ít hơn|tăng lên|giảm xuống|hụt)\s*(?:thêm\s*)?$/iu;
@@ -24,7 +24,7 @@ const CLAUSE_BREAK = /[,;:()–—]|\s-\s|(?<![\p{L}])(?:và|nhưng|trong đó|c
 
 /** Year expressions that fix the period of a figure. Comparisons ("so với năm 2018") are not periods. */
 const PERIOD_RE =
-  /(?<!so với\s(?:cùng kỳ\s)?)(?<![Ss]o với\s)(?:(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]hời kỳ)\s+(?<r1>(?:19|20)\d{2})\s*[-–]\s*(?<r2>(?:19|20)\d{2})|(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|[Qq]uý\s+[IV1-4]+\s+năm|[Nn]ăm|[Tt]rong năm|[Đđ]ến năm|[Vv]ào năm|[Cc]ả năm)\s+(?<y>(?:19|20)\d{2})(?!\d)(?:\s*[-–]\s*(?<y2>(?:19|20)\d{2}))?)/gu;
+  /(?<!so với\s(?:cùng kỳ\s)?)(?<![Ss]o với\s)(?:(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]hời kỳ)\s+(?<r1>(?:19|20)\d{2})\s*[-–]\s*(?<r2>(?:19|20)\d{2})|(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|[Qq]uý\s+[IV1-4]+\s+năm|[Nn]ăm|[Tt]rong năm|[Đđ]ến năm|[Vv]ào năm|[Cc]ả năm)\s+(?<y>(?:19|20)\d{2})(?!\d)(?:\s*[-–]\s*(?<y2>(?:19|20)\d{2}))?|(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+[IV1-4]+)\s*\/\s*(?<my>(?:19|20)\d{2})(?!\d))/gu;
 /** A sentence that says "this year" without naming it. */
 const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
 const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;
@@ -54,7 +54,7 @@ export class ZoneContext {
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if (COMPARISON_BEFORE.test(before)) continue;
       const g = m.groups!;
-      const period = g.r1 ? `${g.r1}-${g.r2}` : g.y2 ? `${g.y}-${g.y2}` : g.y;
+      const period = g.r1 ? `${g.r1}-${g.r2}` : g.my ? g.my : g.y2 ? `${g.y}-${g.y2}` : g.y;
       this.mentions.push({ start: m.index, end: m.index + m[0].length, period });
       if (!period.includes("-")) counts.set(period, (counts.get(period) ?? 0) + 1);
     }
@@ -106,21 +106,42 @@ export class ZoneContext {
   }
 
   status(start: number, from?: number): Context["status"] {
-    const c = this.clause(start, start);
-    const windowStart = Math.max(c.start, from ?? c.start, this.sentence(start, start).start);
-    const window = this.text.slice(windowStart, start);
-    let best: { end: number; len: number; status: NonNullable<Context["status"]> } | null = null;
+    const sentence = this.sentence(start, start);
+    // the status verb may stand before a "và" ("đã ký Biên bản hội đàm và 02 biên bản…"), not before a comma
+    const c = this.punctuationClause(start);
+    const windowStart = Math.max(c, from ?? c, sentence.start);
+    const near = this.nearestStatus(windowStart, start);
+    // a plan or an estimate stated earlier in the sentence governs the verb of the figure:
+    // "Mục tiêu đến năm 2030, kim ngạch … đạt 10 tỷ USD", "dự kiến thu hút 500 triệu USD"
+    if (near?.status !== "estimate" && near?.status !== "target" && !(near && /^đã$/iu.test(near.cue))) {
+      const early = this.nearestStatus(Math.max(sentence.start, from ?? sentence.start), start, true);
+      if (early) return early.status;
+    }
+    return near?.status ?? null;
+  }
+
+  private punctuationClause(start: number): number {
+    const sentence = this.sentence(start, start);
+    const before = this.text.slice(sentence.start, start);
+    const m = /[,;:()–—](?=[^,;:()–—]*$)/u.exec(before);
+    return m ? sentence.start + m.index + 1 : sentence.start;
+  }
+
+  private nearestStatus(from: number, to: number, modalOnly = false): { status: NonNullable<Context["status"]>; cue: string } | null {
+    const window = this.text.slice(from, to);
+    let best: { end: number; len: number; status: NonNullable<Context["status"]>; cue: string } | null = null;
     for (const [re, status] of STATUS_CUES) {
+      if (modalOnly && status === "actual") continue;
       re.lastIndex = 0;
       for (const m of window.matchAll(re)) {
         const before = window[m.index! - 1];
         const after = window[m.index! + m[0].length];
         if ((before && /[\p{L}]/u.test(before)) || (after && /[\p{L}]/u.test(after))) continue;
         const end = m.index! + m[0].length;
-        if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, status };
+        if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, status, cue: m[0] };
       }
     }
-    return best?.status ?? null;
+    return best ? { status: best.status, cue: best.cue } : null;
   }
 
   change(start: number): boolean {

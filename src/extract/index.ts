@@ -4,7 +4,7 @@
 import type { Article, RecordsByKind } from "../types.js";
 import { extractAgreements } from "./agreements/index.js";
 import { ZoneContext } from "./context.js";
-import { extractDelegations } from "./delegations/index.js";
+import { extractDelegations, headlineDirection } from "./delegations/index.js";
 import { docrefRecords } from "./docrefs/index.js";
 import { extractMoney } from "./money/index.js";
 import { findPartnerMentions, partnerRecords } from "./partners/index.js";
@@ -24,8 +24,9 @@ export function extractAll(article: Pick<Article, "title" | "body" | "captions">
   const contexts = zoneContexts(article);
   const out: RecordsByKind = { delegations: [], money: [], agreements: [], partners: [], docrefs: [] };
   const partnerMentions = contexts.map((ctx) => ({ ctx, mentions: findPartnerMentions(ctx) }));
+  const fallbackDirection = headlineDirection(article.title);
   for (const { ctx, mentions } of partnerMentions) {
-    out.delegations.push(...extractDelegations(ctx));
+    out.delegations.push(...extractDelegations(ctx, fallbackDirection));
     out.money.push(...extractMoney(ctx));
     out.agreements.push(...extractAgreements(ctx, mentions.map((m) => ({ name: m.unit.name, start: m.start, end: m.end }))));
   }

@@ -10,6 +10,7 @@ import { foldAscii, foldKey, foldTone } from "../text/normalize.js";
 import { COUNTRIES } from "./countries.js";
 import { FOREIGN_UNITS, type ForeignUnit } from "./foreign-units.js";
 import { findVnProvinces } from "./vn-provinces.js";
+import { sentenceAround } from "../text/sentences.js";
 
 interface Spelling {
   unit: ForeignUnit;
@@ -31,7 +32,7 @@ for (const unit of FOREIGN_UNITS) {
     if (!key) continue;
     maxTokens = Math.max(maxTokens, tokens.length);
     const list = index.get(key) ?? [];
-    list.push({ unit, spelling, ambiguous: ambiguousSet.has(spelling) || key.length <= 4 });
+    list.push({ unit, spelling, ambiguous: ambiguousSet.has(spelling) || key.length <= 3 });
     index.set(key, list);
   }
 }
@@ -43,6 +44,16 @@ for (const c of COUNTRIES) for (const n of [c.name, ...c.names]) countryByKey.se
 export function countryCode(name: string): string | null {
   const k = foldKey(name.replace(/^(?:nước|các nước|Vương quốc|vương quốc)\s+/u, ""));
   return countryByKey.get(k)?.code ?? null;
+}
+
+const countryNames = new Map<string, RegExp>();
+for (const c of COUNTRIES) {
+  const names = c.names.filter((n) => !(c.ambiguousNames ?? []).includes(n) && n.length > 2);
+  if (names.length) countryNames.set(c.code, new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "u"));
+}
+
+function countryNamedIn(text: string, code: string): boolean {
+  return countryNames.get(code)?.test(text) ?? false;
 }
 
 export interface UnitMention {
@@ -93,6 +104,8 @@ export function findForeignUnits(text: string): UnitMention[] {
   const toks = tokenize(folded);
   const vn = findVnProvinces(text);
   const out: UnitMention[] = [];
+  /** ambiguous spellings with a place word before them, waiting for a neighbour of the same country */
+  const pending: { candidates: Spelling[]; start: number; end: number; sentence: { start: number; end: number } }[] = [];
   let i = 0;
   while (i < toks.length) {
     let matched = 0;
@@ -119,16 +132,31 @@ export function findForeignUnits(text: string): UnitMention[] {
       const inCountry = country ? candidates.filter((c) => c.unit.country === country) : [];
       const overlapsVn = vn.some((p) => p.start < end && start < p.end);
       if (overlapsVn && inCountry.length === 0) continue;
-      let pick = inCountry.find((c) => !c.ambiguous) ?? inCountry[0] ?? candidates.find((c) => !c.ambiguous);
+      let pick: Spelling | undefined = inCountry.find((c) => !c.ambiguous) ?? inCountry[0] ?? candidates.find((c) => !c.ambiguous);
       if (!pick) {
+        // an ambiguous spelling needs a place word before it and its country named in the same sentence
         const before = text.slice(Math.max(0, start - 40), start);
-        if (CONTEXT_BEFORE.test(before)) pick = candidates[0];
+        const sentence = sentenceAround(text, start, end);
+        const around = text.slice(sentence.start, sentence.end);
+        if (CONTEXT_BEFORE.test(before)) {
+          pick = candidates.find((c) => countryNamedIn(around, c.unit.country));
+          if (!pick) pending.push({ candidates, start, end, sentence });
+        }
       }
-      if (!pick) continue;
+      if (!pick) {
+        if (pending.length && pending[pending.length - 1].start === start) matched = len;
+        continue;
+      }
       out.push({ unit: pick.unit, start, end, surface: text.slice(start, end) });
       matched = len;
     }
     i += matched || 1;
+  }
+  // "tỉnh Sê-kông và tỉnh Át-tạ-pư": a neighbour in the same sentence settles the country
+  for (const p of pending) {
+    const neighbours = out.filter((o) => o.start >= p.sentence.start && o.end <= p.sentence.end);
+    const pick = p.candidates.find((c) => neighbours.some((n) => n.unit.country === c.unit.country));
+    if (pick) out.push({ unit: pick.unit, start: p.start, end: p.end, surface: text.slice(p.start, p.end) });
   }
   return fuzzyNearMisses(text, out, vn).concat(out).sort((a, b) => a.start - b.start);
 }

@@ -107,16 +107,18 @@ export interface NumberToken {
 const TOKEN_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(?:` +
     // dates and times first: they contain digit groups
-    String.raw`(?<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}(?![\d/]))` +
-    String.raw`|(?<time>\d{1,2}(?::\d{2}|h\d{2}|g\d{2})(?::\d{2})?)` +
-    String.raw`|(?<phone>\(\d{2,4}\)\s?\d{3,4}[.\s]?\d{3,4}|0\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}|0\d{8,10})` +
-    String.raw`|(?<doc>\d{1,5}(?:\/\d{4})?[-/][\p{Lu}Đđ][\p{L}]*[-/][\p{L}\d]+)` +
+    String.raw`(?<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}(?![\d/])|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)` +
+    String.raw`|(?<time>\d{1,2}(?::\d{2}|h\d{2}|g\d{2})(?::\d{2})?|\d{1,2}\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)` +
+    String.raw`|(?<phone>\(\d{2,4}\)\s?\d{3,4}[.\s]?\d{3,4}|\+\d{2,3}[\s.]?\d{2,4}(?:[\s.]\d{2,4}){1,3}|0\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}|0\d{8,10})` +
+    String.raw`|(?<doc>\d{1,5}(?:\/\d{4})?[-/][\p{Lu}Đđ][\p{L}]*[-/][\p{L}\d]+|\d{1,5}\/\d{4}\/[\p{Lu}][\p{L}]*\d*)` +
+    String.raw`|(?<ident>\d+[A-Z](?![\p{L}])\d*|\d+:\d{3,})` +
     String.raw`|(?<num>${NUMBER_PHRASE})` +
     String.raw`)`,
   "gu",
 );
 
-const ORDINAL_BEFORE = /(?:thứ|lần|lần thứ|số|khóa|khoá|kỳ|đợt|mốc|phiên|phần|chương|điều|khoản|mục|tầng|phòng|quốc lộ|tỉnh lộ|đường|km|Km)\s*$/u;
+/** Words after which a number names or orders something ("lần thứ 21", "Điều 5", "Quốc lộ 1", "Sư đoàn 324", "Chương trình 135"). */
+const ORDINAL_BEFORE = /(?<![\p{L}])(?:thứ|lần|lần thứ|số|khóa|khoá|kỳ|đợt|mốc|cột mốc|quốc giới|phiên|phần|chương|điều|khoản|mục|tầng|phòng|quốc lộ|tỉnh lộ|đường|km|hội nghị|sư đoàn|trung đoàn|lữ đoàn|tiểu đoàn|đại đội|đồn|trạm|lô|nhà|tổ|khu|chương trình|dự án|đề án|nghị định|quyết định|thông tư|bản tin|kỳ họp|giải|top|nhóm)\s*$/iu;
 const YEAR_BEFORE = /(?:năm|Năm|giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|Xuân|xuân|tháng \d{1,2}\/?|từ|đến|và|tới|qua|trước|sau|cuối|đầu)\s*$/u;
 
 function classify(text: string, m: RegExpExecArray): NumberToken {
@@ -130,6 +132,7 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
   if (g.time) return { start, end, raw, value: null, kind: "time" };
   if (g.phone) return { start, end, raw, value: null, kind: "phone" };
   if (g.doc) return { start, end, raw, value: null, kind: "docnum" };
+  if (g.ident) return { start, end, raw, value: null, kind: "ordinal" };
   const value = parseNumberPhrase(raw);
   if (/^\s*(?:%|phần trăm)/u.test(after)) return { start, end, raw, value, kind: "percent" };
   if (/(?:^|\s)(?:Tel|Fax|ĐT|Điện thoại|điện thoại|Hotline)\s*:?\s*$/u.test(before)) return { start, end, raw, value: null, kind: "phone" };
@@ -139,12 +142,15 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
   if (/^(?:chục|trăm)$/u.test(raw.trim()) && /hàng\s*$/u.test(before)) return { start, end, raw, value: null, kind: "vague" };
   if (ORDINAL_BEFORE.test(before)) return { start, end, raw, value: null, kind: "ordinal" };
   if (/^\s+[\p{Lu}]/u.test(after) && /[\p{Lu}][\p{Ll}]*\s*$/u.test(before) && !/^\s+(?:USD|VNĐ|VND|EUR|JPY)/u.test(after)) return { start, end, raw, value: null, kind: "ordinal" };
+  // an acronym before a number names a standard or a model (ISO 9001, G20): not a count
+  if (/(?<![\p{L}])\p{Lu}{2,}\s*$/u.test(before) && !/(?:USD|VND|VNĐ|EUR)\s*$/u.test(before)) return { start, end, raw, value: null, kind: "ordinal" };
+  if (/(?:vài|mấy|dăm)\s*$/u.test(before)) return { start, end, raw, value: null, kind: "vague" };
   if (/^\d{4}$/.test(raw) && value !== null && value >= 1900 && value <= 2100) {
     if (YEAR_BEFORE.test(before) || !/^\s+(?:người|lượt|đoàn|bản|văn bản|dự án|USD|đồng|triệu|tỷ|nghìn|ngàn)/u.test(after)) return { start, end, raw, value: null, kind: "year" };
   }
   if (/^\s*[-–]\s*\d{4}(?!\d)/u.test(after) && /^\d{4}$/.test(raw)) return { start, end, raw, value: null, kind: "year" };
   if (/^\s+năm(?![\p{L}])/u.test(after) && !/^\s+năm\s+(?:đoàn|người|lượt|bản|văn bản|dự án)/u.test(after)) return { start, end, raw, value: null, kind: "duration" };
-  if (/^năm$/iu.test(raw.trim())) return { start, end, raw, value: null, kind: "year" };
+  if (/^năm$/iu.test(raw.trim()) && !/^\s+(?:đoàn|người|lượt|bản|văn bản|dự án|nước|quốc gia|tỉnh|lần|chương trình|doanh nghiệp|triệu|tỷ|nghìn|ngàn|trăm)(?![\p{L}])/u.test(after)) return { start, end, raw, value: null, kind: "year" };
   if (/^một$/u.test(raw.trim()) && /^\s+(?:số|vài|cách|lúc|khi|mặt|phần)(?![\p{L}])/u.test(after)) return { start, end, raw, value: null, kind: "vague" };
   return { start, end, raw, value, kind: value === null ? "vague" : "quantity" };
 }

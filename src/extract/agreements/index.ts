@@ -3,7 +3,7 @@
 import { NUMBER_PHRASE, parseNumberPhrase, scanNumbers } from "../../text/numbers.js";
 import type { Agreement } from "../../types.js";
 import type { ZoneContext } from "../context.js";
-import { KINDS, LEVELS, SIGNING } from "./rules.js";
+import { AGREEMENT_TOPIC, KINDS, LEVEL_BEFORE, LEVELS, SIGNING } from "./rules.js";
 
 export interface PartnerMention {
   name: string;
@@ -11,43 +11,57 @@ export interface PartnerMention {
   end: number;
 }
 
+// matched on the lower-cased text (same offsets): "03 Thỏa thuận quốc tế" is written too
 const AGREEMENT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/-])(?<n>${NUMBER_PHRASE})\s+(?:bản\s+)?(?<kind>${KINDS.map((k, i) => `(?<k${i}>${k.pattern})`).join("|")})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,/-])(?<n>${NUMBER_PHRASE})\s+(?:bản\s+(?!ghi nhớ))?(?<kind>${KINDS.map((k, i) => `(?<k${i}>${k.pattern})`).join("|")})(?![\p{L}])`,
   "gu",
 );
+const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều)\s*$/u;
 
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
   const text = ctx.text;
   const blocked = scanNumbers(text).filter((t) => t.kind === "date" || t.kind === "docnum" || t.kind === "phone" || t.kind === "percent" || t.kind === "ordinal" || t.kind === "year");
   const found: { start: number; numStart: number; end: number; count: number; kind: string }[] = [];
-  for (const m of text.matchAll(AGREEMENT_RE)) {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(AGREEMENT_RE)) {
     const g = m.groups!;
     const start = m.index!;
     if (blocked.some((t) => t.start <= start && start < t.end)) continue;
+    if (/^\D/u.test(g.n) && VAGUE_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) continue;
     const count = parseNumberPhrase(g.n);
     if (count === null || count === 0 || !Number.isInteger(count)) continue;
     const ruleIndex = KINDS.findIndex((_, i) => g[`k${i}`] !== undefined);
     const sentence = ctx.sentence(start, start + m[0].length);
-    if (KINDS[ruleIndex].needsSigning && !SIGNING.test(text.slice(sentence.start, start + m[0].length + 30))) continue;
+    const rule = KINDS[ruleIndex];
+    if (rule.needsSigning && !SIGNING.test(text.slice(sentence.start, start + m[0].length + 30))) continue;
+    if (rule.needsTopic && !AGREEMENT_TOPIC.test(text.slice(sentence.start, sentence.end))) continue;
     let end = start + m[0].length;
     const lv = LEVELS.find(([re]) => re.test(text.slice(end)));
     if (lv) end += lv[0].exec(text.slice(end))![0].length;
     found.push({ start, numStart: start, end, count, kind: g.kind.toLowerCase() });
   }
-  return found.map((f, i) => {
+  const out: Agreement[] = [];
+  found.forEach((f, i) => {
     const sentence = ctx.sentence(f.start, f.end);
-    const prevEnd = i > 0 && found[i - 1].end > sentence.start ? found[i - 1].end : sentence.start;
+    const samePrev = i > 0 && found[i - 1].end > sentence.start ? found[i - 1] : null;
+    const prevEnd = samePrev ? samePrev.end : sentence.start;
     const nextStart = i + 1 < found.length && found[i + 1].start < sentence.end ? found[i + 1].start : sentence.end;
     const levelText = text.slice(f.start, f.end);
-    const level = LEVELS.find(([re]) => re.test(levelText.slice(levelText.toLowerCase().indexOf(f.kind) + f.kind.length)))?.[1] ?? null;
-    // partners named after the figure (up to the next figure), else before it in its clause
+    const clause = ctx.clause(f.start, f.end);
+    const level =
+      LEVELS.find(([re]) => re.test(levelText.slice(levelText.toLowerCase().indexOf(f.kind) + f.kind.length)))?.[1] ??
+      LEVEL_BEFORE.find(([re]) => re.test(text.slice(Math.max(clause.start, prevEnd), f.start)))?.[1] ??
+      null;
+    // partners named after the figure (up to the next figure), else before it in its sentence
     let named = partners.filter((p) => p.start >= f.end && p.end <= nextStart);
-    if (named.length === 0) {
-      const clause = ctx.clause(f.start, f.end);
-      named = partners.filter((p) => p.start >= Math.max(clause.start, prevEnd) && p.end <= f.start);
-    }
+    if (named.length === 0) named = partners.filter((p) => p.start >= prevEnd && p.end <= f.start);
     const names = [...new Set(named.map((p) => p.name))];
     const start = f.start - ctx.qualifierLength(f.start);
-    return { ...ctx.evidence(start, f.end), ...ctx.context(f.numStart, f.end, prevEnd), count: f.count, kind: f.kind, level, partners: names };
+    const context = ctx.context(f.numStart, f.end, prevEnd);
+    // a figure listed after another in the same sentence shares its status ("đã ký 05 bản … và 02 bản …")
+    const prevRec = samePrev ? out[out.length - 1] : null;
+    if (context.status === null && prevRec && !context.change && /^[\s,]*(?:và|,|;)?[^.]{0,60}$/u.test(text.slice(prevEnd, f.start))) context.status = prevRec.status;
+    out.push({ ...ctx.evidence(start, f.end), ...context, count: f.count, kind: f.kind, level, partners: names });
   });
+  return out;
 }

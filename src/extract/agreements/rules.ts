@@ -4,7 +4,7 @@
 const THOA = "th(?:ỏa|oả)";
 
 /** Document nouns, longest first; the kind is the noun as written, lower-cased. */
-export const KINDS: { pattern: string; needsSigning: boolean }[] = [
+export const KINDS: { pattern: string; needsSigning: boolean; needsTopic?: boolean }[] = [
   { pattern: `biên bản ghi nhớ và ${THOA} thuận hợp tác`, needsSigning: false },
   { pattern: `biên bản ghi nhớ hợp tác`, needsSigning: false },
   { pattern: `biên bản ghi nhớ`, needsSigning: false },
@@ -23,10 +23,22 @@ export const KINDS: { pattern: string; needsSigning: boolean }[] = [
   { pattern: `văn bản ghi nhớ`, needsSigning: false },
   { pattern: `văn kiện hợp tác`, needsSigning: false },
   { pattern: `hiệp định(?: hợp tác)?`, needsSigning: true },
-  { pattern: `hợp đồng(?: hợp tác| đầu tư)?`, needsSigning: true },
   { pattern: `chương trình hợp tác`, needsSigning: true },
   { pattern: `kế hoạch hợp tác`, needsSigning: true },
-  { pattern: `(?:MOU|MoU|MOUs)`, needsSigning: false },
+  { pattern: `(?:mou|mous)`, needsSigning: false },
+  // bare nouns, only in a sentence that is about agreements ("ký thêm 02 biên bản với tỉnh Kandal")
+  { pattern: `biên bản`, needsSigning: true, needsTopic: true },
+  { pattern: `văn bản`, needsSigning: true, needsTopic: true },
+];
+
+/** A bare noun (biên bản, văn bản) counts only in a sentence that also names agreements. */
+export const AGREEMENT_TOPIC = /th(?:ỏa|oả) thuận|ghi nhớ|hợp tác|kết nghĩa/iu;
+
+/** "các cơ quan cấp sở đã ký …": a level stated before the figure in its clause. */
+export const LEVEL_BEFORE: [RegExp, "province" | "department" | "district"][] = [
+  [/cấp\s+tỉnh(?![\p{L}])/u, "province"],
+  [/cấp\s+(?:sở|ngành)(?![\p{L}])/u, "department"],
+  [/cấp\s+huyện(?![\p{L}])/u, "district"],
 ];
 
 /** "cấp tỉnh" → province, "cấp sở, ngành" → department, "cấp huyện" → district. */

@@ -1,22 +1,36 @@
 // Delegations extractor: "53 đoàn/505 lượt cán bộ", "hơn 60 đoàn cấp cao hai
-// chiều", "đón 1.200 lượt khách quốc tế"; direction from the cue nearest the
-// figure, countries from the same clause.
+// chiều", "đón 1.200 lượt khách quốc tế", "Đoàn … gồm 25 người"; direction
+// from the cue nearest the figure, countries from the same clause.
 import { NUMBER_PHRASE, parseNumberPhrase, scanNumbers } from "../../text/numbers.js";
 import type { Delegation } from "../../types.js";
 import type { ZoneContext } from "../context.js";
-import { COUNTRIES_RE, DELEGATION_NOUN, DELEGATION_QUALIFIERS, DIRECTION_CUES, JOINER, NOT_DELEGATION, PEOPLE_ALONE_NOUN, PEOPLE_NOUN, TRAVEL_CONTEXT } from "./rules.js";
+import {
+  COUNTRIES_RE,
+  DELEGATION_NOUN,
+  DELEGATION_OF_PEOPLE,
+  DELEGATION_QUALIFIERS,
+  DIRECTION_CUES,
+  JOINER,
+  NOT_DELEGATION,
+  PEOPLE_ALONE_NOUN,
+  PEOPLE_NOUN,
+  TRAVEL_CONTEXT,
+  VAGUE_BEFORE,
+} from "./rules.js";
 
 const N = String.raw`(?<![\p{L}\p{N}.,/-])(?:${NUMBER_PHRASE})`;
 /** The people count follows a joiner such as "/", so it has no left guard of its own. */
 const P = String.raw`(?<![\p{N}.,])(?:${NUMBER_PHRASE})`;
 const WITH_DELEGATIONS = new RegExp(
-  String.raw`(?<d>${N})\s+(?<dn>${DELEGATION_NOUN})(?:\s+${DELEGATION_QUALIFIERS})?(?:(?<join>${JOINER})(?<p>${P})\s+(?<pn>${PEOPLE_NOUN}))?`,
+  String.raw`(?<d>${N})\s+(?<dn>${DELEGATION_NOUN})(?:\s+${DELEGATION_QUALIFIERS})?(?:(?<join>${JOINER})(?<p>${P})\s+(?<pn>${PEOPLE_NOUN})(?<close>\))?)?`,
   "dgu",
 );
 const PEOPLE_ALONE = new RegExp(String.raw`(?<p>${N})\s+(?<pn>${PEOPLE_ALONE_NOUN})`, "gu");
+const OF_PEOPLE = new RegExp(DELEGATION_OF_PEOPLE, "dgu");
 const COUNTRIES = new RegExp(COUNTRIES_RE, "gu");
+const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
 
-type Dir = Delegation["direction"] | null;
+type Dir = Delegation["direction"];
 
 function nearestCue(window: string, fromEnd: boolean): Dir {
   let best: { at: number; dir: Dir } | null = null;
@@ -30,62 +44,94 @@ function nearestCue(window: string, fromEnd: boolean): Dir {
   return best?.dir ?? null;
 }
 
-export function extractDelegations(ctx: ZoneContext): Delegation[] {
+interface Found {
+  start: number;
+  numStart: number;
+  end: number;
+  d: number | null;
+  p: number | null;
+}
+
+/** The direction a headline gives a whole article ("Công tác quản lý đoàn ra năm 2022"), for figures whose sentence has no cue. */
+export function headlineDirection(title: string | null): Dir | null {
+  if (!title) return null;
+  const out = /đoàn\s+ra/iu.test(title), inn = /đoàn\s+vào/iu.test(title);
+  return out && inn ? "both" : out ? "outbound" : inn ? "inbound" : null;
+}
+
+export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | null = null): Delegation[] {
   const text = ctx.text;
   const blocked = scanNumbers(text).filter((t) => t.kind === "date" || t.kind === "docnum" || t.kind === "phone" || t.kind === "percent" || t.kind === "ordinal");
   const isBlocked = (at: number) => blocked.some((t) => t.start <= at && at < t.end);
-  const found: { start: number; numStart: number; end: number; d: number | null; p: number | null }[] = [];
+  const isVague = (at: number, raw: string) => /^\D/u.test(raw) && VAGUE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+  const found: Found[] = [];
+  const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
 
   for (const m of text.matchAll(WITH_DELEGATIONS)) {
     const g = m.groups!;
-    if (isBlocked(m.index!)) continue;
+    if (isBlocked(m.index!) || isVague(m.index!, g.d)) continue;
     const d = parseNumberPhrase(g.d);
     if (d === null || d === 0) continue;
     const p = g.p ? parseNumberPhrase(g.p) : null;
     const end = p !== null ? m.index! + m[0].length : m.indices!.groups!.dn![1];
     found.push({ start: m.index!, numStart: m.index!, end, d, p });
   }
+  for (const m of text.matchAll(OF_PEOPLE)) {
+    const [ps] = m.indices!.groups!.p!;
+    const pe = m.indices!.groups!.pn![1];
+    if (taken(ps) || taken(m.index!)) continue;
+    const p = parseNumberPhrase(m.groups!.p);
+    if (p === null || p === 0) continue;
+    found.push({ start: ps, numStart: ps, end: pe, d: null, p });
+  }
   for (const m of text.matchAll(PEOPLE_ALONE)) {
     const start = m.index!;
-    if (isBlocked(start) || found.some((f) => f.start <= start && start < f.end)) continue;
+    if (isBlocked(start) || taken(start) || isVague(start, m.groups!.p)) continue;
     const p = parseNumberPhrase(m.groups!.p);
     if (p === null || p === 0) continue;
     const clause = ctx.clause(start, start + m[0].length);
-    const clauseText = text.slice(clause.start, clause.end);
     const sentence = ctx.sentence(start, start);
-    if (!TRAVEL_CONTEXT.test(text.slice(Math.max(sentence.start, start - 80), start + m[0].length + 60))) continue;
-    if (!TRAVEL_CONTEXT.test(clauseText) && !/đón|tiếp|cử/u.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+    if (!TRAVEL_CONTEXT.test(text.slice(Math.max(sentence.start, start - 80), Math.min(sentence.end, start + m[0].length + 60)))) continue;
+    if (!TRAVEL_CONTEXT.test(text.slice(clause.start, clause.end)) && !/đón|tiếp|cử/u.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     found.push({ start, numStart: start, end: start + m[0].length, d: null, p });
   }
   found.sort((a, b) => a.start - b.start);
 
   const out: Delegation[] = [];
-  found.forEach((f, i) => {
+  let prev: { rec: Delegation; f: Found; sentenceStart: number } | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
     const sentence = ctx.sentence(f.start, f.end);
     const clause = ctx.clause(f.start, f.end);
-    const clauseText = text.slice(clause.start, clause.end);
-    if (NOT_DELEGATION.test(clauseText)) return;
-    const prevEnd = Math.max(sentence.start, i > 0 ? found[i - 1].end : sentence.start);
+    if (NOT_DELEGATION.test(text.slice(clause.start, clause.end))) continue;
+    const samePrev = prev && prev.sentenceStart === sentence.start ? prev : null;
+    const prevEnd = samePrev ? samePrev.f.end : sentence.start;
     const nextStart = Math.min(sentence.end, i + 1 < found.length ? found[i + 1].start : sentence.end);
     const context = ctx.context(f.numStart, f.end, prevEnd);
+    // a figure listed after another in the same sentence shares its status ("đã cử 8 đoàn … và 21 đoàn …")
+    if (context.status === null && samePrev && !context.change && /^[\s,]*(?:và|,)?[^.;]{0,40}$/u.test(text.slice(prevEnd, f.start))) context.status = samePrev.rec.status;
     // direction: "N đoàn ra/vào" itself, then "hai chiều" in the clause, then the nearest cue before, then after
-    let direction: Dir = null;
-    const right = text.slice(f.start, Math.min(nextStart, f.end + 60));
-    const own = /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(right);
-    if (own) direction = own[1] === "ra" ? "outbound" : "inbound";
+    let direction: Dir | null = null;
+    const own = text.slice(f.start, Math.min(nextStart, f.end + 40));
+    if (/đoàn\s+ra,?\s*(?:và\s+)?đoàn\s+vào|đoàn\s+vào,?\s*(?:và\s+)?đoàn\s+ra/u.test(own)) direction = "both";
+    const ownDir = /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(own);
+    if (!direction && ownDir) direction = ownDir[1] === "ra" ? "outbound" : "inbound";
     if (!direction && /hai chiều/u.test(text.slice(clause.start, Math.min(nextStart, clause.end)))) direction = "both";
-    const changeAt = context.change ? f.numStart : null;
-    const windowStart = changeAt ?? prevEnd;
-    if (!direction) direction = nearestCue(text.slice(windowStart, f.start), true);
-    if (!direction) direction = nearestCue(text.slice(f.end, nextStart), false);
+    if (!direction && context.change) {
+      // "…, giảm 41 đoàn so với năm 2019" qualifies the figure before it; otherwise a difference has no direction of its own
+      if (samePrev && CHANGE_AFTER_COMMA.test(text.slice(prevEnd, f.start))) direction = samePrev.rec.direction;
+    } else if (!direction) {
+      direction = nearestCue(text.slice(prevEnd, f.start), true) ?? nearestCue(text.slice(f.end, nextStart), false) ?? fallbackDirection ?? "unknown";
+    }
     // countries: in the same sentence after the figure, before the next figure
     let countries: number | null = null;
     COUNTRIES.lastIndex = 0;
-    const after = text.slice(f.end, nextStart);
-    const cm = COUNTRIES.exec(after);
+    const cm = COUNTRIES.exec(text.slice(f.end, nextStart));
     if (cm) countries = parseNumberPhrase(cm.groups!.n);
     const start = f.start - ctx.qualifierLength(f.start);
-    out.push({ ...ctx.evidence(start, f.end), ...context, direction: direction as Delegation["direction"], delegations: f.d, people: f.p, countries });
-  });
+    const rec: Delegation = { ...ctx.evidence(start, f.end), ...context, direction: direction ?? null, delegations: f.d, people: f.p, countries };
+    out.push(rec);
+    prev = { rec, f, sentenceStart: sentence.start };
+  }
   return out;
 }

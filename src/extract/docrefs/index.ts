@@ -117,7 +117,12 @@ function mentions(ctx: ZoneContext): Mention[] {
       id = `${g.ln}/${g.ly}/${g.li}`;
       typeFromSymbol = null;
     }
-    const noun = nounBefore(text, m.index!);
+    let noun = nounBefore(text, m.index!);
+    // "Luật Điều ước quốc tế số 108/2016/QH13": the law's name stands between "Luật" and the number
+    if (!noun && g.ln) {
+      const law = /Luật(?:\s+[\p{L}]+){1,8}\s+(?:số\s*)?$/u.exec(text.slice(Math.max(0, m.index! - 90), m.index!));
+      if (law) noun = { type: "Luật", start: m.index! };
+    }
     const type = noun?.type ?? typeFromSymbol ?? "Văn bản";
     const start = noun ? noun.start : m.index!;
     const idEnd = m.index! + m[0].length;

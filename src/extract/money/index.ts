@@ -2,7 +2,7 @@
 import { NUMBER_PHRASE, parseNumberPhrase, scanNumbers } from "../../text/numbers.js";
 import type { Money } from "../../types.js";
 import type { ZoneContext } from "../context.js";
-import { CURRENCIES, PREFIX_CURRENCIES } from "./rules.js";
+import { CURRENCIES, PREFIX_CURRENCIES, VAGUE_BEFORE } from "./rules.js";
 
 const SUFFIX_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(?<num>${NUMBER_PHRASE})\s*(?:(?<cur>${CURRENCIES.map((c, i) => `(?<c${i}>${c.pattern})`).join("|")}))(?![\p{L}\p{N}])`,
@@ -26,6 +26,7 @@ export function extractMoney(ctx: ZoneContext): Money[] {
   const isBlocked = (start: number) => blocked.some((t) => t.start <= start && start < t.end);
   const add = (numStart: number, spanEnd: number, numRaw: string, currency: string | null, symbolStart?: number) => {
     if (!currency || isBlocked(numStart)) return;
+    if (/^\D/u.test(numRaw) && VAGUE_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart))) return;
     const amount = parseNumberPhrase(numRaw);
     if (amount === null || amount === 0) return;
     if (out.some((o) => o.start < spanEnd && numStart < o.end)) return;

@@ -12,7 +12,6 @@ export interface CurrencyRule {
 const NOT_DONG = String.raw`(?!\s+(?:chí|bào|thời|hương|bằng|ý|tình|minh|nghiệp|đội|loạt|hành|phục|lòng|thuận|sáng|tâm|cảm|niên|môn|diễn|tổ chức|chủ trì|đều|nhất|cấp|bộ)(?![\p{L}]))`;
 
 export const CURRENCIES: CurrencyRule[] = [
-  { currency: "USD", pattern: String.raw`(?:USD|US\$|Đô la Mỹ|đô la Mỹ|đô-la Mỹ|đôla Mỹ|đô la|đô-la|Đô la|đôla|Đôla|dollar|Dollar|đô(?![\p{L}-]))` },
   { currency: "VND", pattern: String.raw`(?:VNĐ|VND|vnđ|vnd|Việt Nam đồng|đồng${NOT_DONG})` },
   { currency: "EUR", pattern: String.raw`(?:EUR|Euro|euro|ơ-rô|Ơ-rô)` },
   { currency: "JPY", pattern: String.raw`(?:JPY|yên Nhật|Yên Nhật|yên(?![\p{L}]))` },
@@ -26,7 +25,15 @@ export const CURRENCIES: CurrencyRule[] = [
   { currency: "AUD", pattern: String.raw`(?:AUD|đô la Úc|đô la Australia)` },
   { currency: "SGD", pattern: String.raw`(?:SGD|đô la Singapore)` },
   { currency: "CHF", pattern: String.raw`(?:CHF|franc Thụy Sĩ)` },
+  { currency: "HKD", pattern: String.raw`(?:HKD|đô la Hồng Kông)` },
+  { currency: "CAD", pattern: String.raw`(?:CAD|đô la Canada)` },
+  { currency: "TWD", pattern: String.raw`(?:TWD|Đài tệ|đô la Đài Loan)` },
+  // after the other dollars, so that "đô la Singapore" is not read as USD
+  { currency: "USD", pattern: String.raw`(?:USD|US\$|Đô la Mỹ|đô la Mỹ|đô-la Mỹ|đôla Mỹ|đô la|đô-la|Đô la|đôla|Đôla|dollar|Dollar|đô(?![\p{L}-]))` },
 ];
+
+/** Words before a number that make it vague ("hàng chục triệu USD", "vài trăm nghìn đồng"): not a figure. */
+export const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều|hàng trăm|hàng chục|hàng nghìn|hàng ngàn)\s*$/u;
 
 /** Currency symbols written before the number: "US$ 5 triệu", "$2,5 triệu". */
 export const PREFIX_CURRENCIES: CurrencyRule[] = [

@@ -1,0 +1,67 @@
+// One generic test runs every kind's corpus (src/extract/*/corpus.ts) through
+// the real extractors, the way Duckling runs Corpus.hs against Rules.hs.
+import { describe, expect, it } from "vitest";
+import { extractAll } from "../src/extract/index.js";
+import type { CorpusExample } from "../src/extract/corpus-types.js";
+import { corpus as money } from "../src/extract/money/corpus.js";
+import { corpus as delegations } from "../src/extract/delegations/corpus.js";
+import { corpus as agreements } from "../src/extract/agreements/corpus.js";
+import { corpus as partners } from "../src/extract/partners/corpus.js";
+import { corpus as docrefs } from "../src/extract/docrefs/corpus.js";
+import { normalize } from "../src/text/normalize.js";
+import type { RecordKind } from "../src/types.js";
+
+const fold = (s: unknown) => String(s ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d").replace(/[^a-z0-9]/g, "");
+const foldSymbol = (s: unknown) => String(s ?? "").normalize("NFC").toUpperCase().replace(/Đ/g, "D").replace(/\s+/g, "").replace(/[-/]/g, "|");
+
+/** The scorer's record keys (../shared/eval/score.mjs). */
+const KEY: Record<RecordKind, (e: Record<string, any>, r: Record<string, any>) => boolean> = {
+  money: (e, r) => r.currency === e.currency && Math.abs(r.amount - e.amount) <= 1e-6 * Math.max(1, Math.abs(e.amount)),
+  delegations: (e, r) => (r.delegations ?? null) === (e.delegations ?? null) && (r.people ?? null) === (e.people ?? null),
+  agreements: (e, r) => r.count === e.count,
+  partners: (e, r) => r.country === e.country && fold(r.name) === fold(e.name),
+  docrefs: (e, r) => r.number === e.number && foldSymbol(r.symbol) === foldSymbol(e.symbol),
+};
+
+function check<K extends RecordKind>(kind: K, ex: CorpusExample<K>): void {
+  const body = normalize(ex.text);
+  const recs = extractAll({ title: ex.title ? normalize(ex.title) : null, body, captions: [] })[kind] as unknown as Record<string, any>[];
+  const used = new Set<number>();
+  for (const e of ex.expect as Record<string, any>[]) {
+    const j = recs.findIndex((r, k) => !used.has(k) && KEY[kind](e, r));
+    expect(j, `missing ${JSON.stringify(e)}; got ${JSON.stringify(recs.map(({ sentence: _s, ...r }) => r))}`).toBeGreaterThanOrEqual(0);
+    used.add(j);
+    const r = recs[j];
+    for (const [field, want] of Object.entries(e)) {
+      if (field === "text") expect(r.text, "span").toContain(normalize(want));
+      else if (field === "surface") for (const s of want as string[]) expect(r.surface.map(fold), `surface of ${e.name}`).toContain(fold(s));
+      else if (field === "issuer" || field === "kind" || field === "title") {
+        if (want === null) expect(r[field], field).toBeNull();
+        else expect(fold(r[field]).includes(fold(want)) || fold(want).includes(fold(r[field])), `${field}: want ${want} got ${r[field]}`).toBe(true);
+      } else if (field === "partners") expect([...(r.partners as string[])].map(fold).sort(), "partners").toEqual([...(want as string[])].map(fold).sort());
+      else expect(r[field] ?? null, `${field} of ${e.text ?? e.name}`).toEqual(want);
+    }
+  }
+  if (!ex.partial) expect(recs.length, `extra records: ${JSON.stringify(recs.filter((_, k) => !used.has(k)).map((r) => r.text))}`).toBe(used.size);
+}
+
+const CORPORA: [RecordKind, CorpusExample<any>[]][] = [
+  ["money", money],
+  ["delegations", delegations],
+  ["agreements", agreements],
+  ["partners", partners],
+  ["docrefs", docrefs],
+];
+
+for (const [kind, examples] of CORPORA) {
+  describe(`corpus: ${kind}`, () => {
+    it("has at least 80 examples, positive and negative", () => {
+      expect(examples.length).toBeGreaterThanOrEqual(80);
+      expect(examples.some((e) => e.expect.length === 0)).toBe(true);
+      expect(examples.some((e) => e.expect.length > 0)).toBe(true);
+    });
+    examples.forEach((ex, i) => {
+      it(`#${i} ${ex.text.slice(0, 70)}`, () => check(kind, ex));
+    });
+  });
+}
