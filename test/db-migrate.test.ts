@@ -17,11 +17,14 @@ const VIEWS = ["v_agreement_partners", "v_agreements", "v_delegations", "v_docre
 const lastVersion = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** A database as vnpress schema v1 left it: migration 001 only, with two articles and records of every kind. */
-function v1Database(path: string): void {
+function v1Database(path: string, opts: { asFirstShipped?: boolean } = {}): void {
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  db.exec(migration001.sql);
+  // 001 as first shipped had delegations.direction NOT NULL
+  const sql001 = opts.asFirstShipped ? migration001.sql.replace(/\bdirection TEXT (NOT NULL )?CHECK/, "direction TEXT NOT NULL CHECK") : migration001.sql;
+  if (opts.asFirstShipped) expect(sql001).toContain("direction TEXT NOT NULL CHECK");
+  db.exec(sql001);
   db.prepare("INSERT INTO schema_migrations VALUES (1, ?, '2024-01-01T00:00:00Z')").run(migration001.name);
   db.pragma("user_version = 1");
   const art = db.prepare(
@@ -103,6 +106,26 @@ describe("a schema-v1 database", () => {
     expect(migrate(again.db)).toEqual([]);
     expect(again.db.prepare("SELECT COUNT(*) FROM articles").pluck().get()).toBe(3);
     again.close();
+  });
+
+  test("one created by the first 001 (direction NOT NULL) is rebuilt: rows and ids kept, NULL direction accepted", () => {
+    const path = join(tempDir(), "v1-first.sqlite");
+    v1Database(path, { asFirstShipped: true });
+    const before = dump(new Database(path, { readonly: true }));
+    const store = openStore(path);
+    expect(dump(store.db)).toEqual(before);
+    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'delegations'").pluck().all()).toEqual(["delegations_article"]);
+    const p = haGiang();
+    p.records.delegations[1] = { ...p.records.delegations[1], direction: null };
+    store.upsert(p, { extractorVersion: VERSION });
+    expect(store.db.prepare("SELECT direction, delegations FROM v_delegations WHERE province = 'Hà Giang' ORDER BY record_id").all()).toEqual([
+      { direction: "outbound", delegations: 12 },
+      { direction: null, delegations: 9 },
+    ]);
+    store.db.prepare("DELETE FROM articles WHERE id = 1").run();
+    expect(store.db.prepare("SELECT COUNT(*) FROM delegations WHERE article_id = 1").pluck().get()).toBe(0);
+    expect(store.db.pragma("foreign_key_check")).toEqual([]);
+    store.close();
   });
 
   test("a read command (search) upgrades it in place first and says so", () => {

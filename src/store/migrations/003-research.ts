@@ -52,10 +52,43 @@ const captionsText = (row: string) =>
   `CASE WHEN json_valid(${row}.captions) THEN (SELECT group_concat(value, char(10) || char(10)) FROM json_each(${row}.captions)) ELSE ${row}.captions END`;
 const ftsValues = (row: string) => `${row}.id, ${foldD(`${row}.title`)}, ${foldD(`${row}.body`)}, ${foldD(captionsText(row))}`;
 
+/**
+ * Schema v1 as first shipped had `delegations.direction NOT NULL`; the
+ * extractors leave it NULL when a clause gives no cue (a difference such as
+ * "giảm 15 đoàn"), and 001 was later changed to allow that. Databases created
+ * before the change are rebuilt here to the same table (every row copied, ids
+ * kept), so that both kinds of v1 database end up with one schema.
+ */
+const DELEGATIONS_DIRECTION_NULLABLE = `
+CREATE TABLE delegations_v3 (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  zone TEXT NOT NULL CHECK (zone IN ('title','body','caption')),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  sentence TEXT NOT NULL,
+  extractor_version TEXT NOT NULL,
+  qualifier TEXT NOT NULL CHECK (qualifier IN ('exact','over','under','approx')),
+  status TEXT CHECK (status IN ('actual','estimate','target')),
+  change INTEGER NOT NULL CHECK (change IN (0,1)),
+  period TEXT,
+  direction TEXT CHECK (direction IN ('outbound','inbound','both','unknown')),
+  delegations INTEGER,
+  people INTEGER,
+  countries INTEGER
+);
+INSERT INTO delegations_v3 (id, article_id, zone, start, "end", text, sentence, extractor_version, qualifier, status, change, period, direction, delegations, people, countries)
+  SELECT id, article_id, zone, start, "end", text, sentence, extractor_version, qualifier, status, change, period, direction, delegations, people, countries FROM delegations;
+DROP TABLE delegations;
+ALTER TABLE delegations_v3 RENAME TO delegations;
+CREATE INDEX delegations_article ON delegations(article_id);
+`;
+
 export const migration003: Migration = {
   version: 3,
-  name: "research views (v_*) and the full-text index articles_fts",
-  sql: `
+  name: "research views (v_*) and the full-text index articles_fts; delegations.direction may be NULL",
+  sql: `${DELEGATIONS_DIRECTION_NULLABLE}
 CREATE VIEW v_delegations AS
 SELECT r.id AS record_id, r.article_id AS article_id,${ARTICLE},
   r.direction AS direction,
