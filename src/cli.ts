@@ -113,6 +113,46 @@ export function buildProgram(setCode: (code: number) => void): Command {
       setCode(runStats({ db: o.db, format: o.format }));
     });
 
+  const crawlOptions = (cmd: Command) =>
+    cmd
+      .requiredOption("--config <file>", "sources file (JSON; see sources/provinces.json)")
+      .addOption(dbOption())
+      .addOption(new Option("--archive <dir>", "where the WARC archive goes (under DIR/warc)").default("corpus"))
+      .option("--allow-private", "allow private, loopback and link-local addresses (a local test site)")
+      .option("--max-pages <n>", "pages per source this night (overrides each source's maxPages)", positiveInt("--max-pages"))
+      .option("--dry-run", "read robots.txt, sitemaps and feeds, list what would be fetched; store and archive nothing")
+      .option("--workers <n>", "threads that clean and extract pages (0: in the main thread)", (v: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("--workers takes a whole number");
+        return n;
+      })
+      .option("--log <file>", "JSON log file (default: logs/run-*.log beside the database)")
+      .addOption(new Option("--progress <mode>", "progress display").choices(["auto", "bar", "lines", "none"]).default("auto"))
+      .addOption(new Option("--retry-base-ms <n>", "base of the retry backoff").argParser(positiveInt("--retry-base-ms")).hideHelp());
+
+  crawlOptions(
+    program.command("run").description("the nightly job: discover → fetch → archive → clean → extract → store, for every source; exit 1 when a source could not be crawled at all"),
+  ).action(async (o) => {
+    const { runRun } = await import("./commands/run.js");
+    setCode(await runRun({ config: o.config, db: o.db, archive: o.archive, allowPrivate: o.allowPrivate, maxPages: o.maxPages, dryRun: o.dryRun, workers: o.workers, log: o.log, progress: o.progress, retryBaseMs: o.retryBaseMs }));
+  });
+
+  crawlOptions(program.command("crawl").description("discover, fetch and archive only (no cleaning, extraction or storing of articles)")).action(async (o) => {
+    const { runCrawl } = await import("./commands/crawl.js");
+    setCode(await runCrawl({ config: o.config, db: o.db, archive: o.archive, allowPrivate: o.allowPrivate, maxPages: o.maxPages, dryRun: o.dryRun, workers: o.workers, log: o.log, progress: o.progress, retryBaseMs: o.retryBaseMs }));
+  });
+
+  program
+    .command("reextract")
+    .description("rebuild every article and record from the archived pages with the current rules (no network)")
+    .addOption(dbOption())
+    .addOption(new Option("--archive <dir>", "the archive folder (WARC files under DIR/warc)").default("corpus"))
+    .option("--workers <n>", "threads that clean and extract pages", positiveInt("--workers"))
+    .action(async (o) => {
+      const { runReextract } = await import("./commands/reextract.js");
+      setCode(await runReextract({ db: o.db, archive: o.archive, workers: o.workers }));
+    });
+
   return program;
 }
 

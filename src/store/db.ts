@@ -136,10 +136,11 @@ export class Store {
    * updated in place (its id stays) and its records are replaced, all in one
    * transaction.
    */
-  upsert(p: Processed, opts: { extractorVersion: string; now?: string }): { id: number; result: UpsertResult } {
+  upsert(p: Processed, opts: { extractorVersion: string; now?: string; force?: boolean }): { id: number; result: UpsertResult } {
     const tx = this.db.transaction((): { id: number; result: UpsertResult } => {
       const existing = this.findArticle.get(p.doc.identity) as { id: number; content_hash: string } | undefined;
-      if (existing && existing.content_hash === p.contentHash) return { id: existing.id, result: "unchanged" };
+      // `force` (reextract): rebuild the records even when the input is the same
+      if (existing && existing.content_hash === p.contentHash && !opts.force) return { id: existing.id, result: "unchanged" };
       const row = this.articleRow(p, opts);
       let id: number;
       if (existing) {

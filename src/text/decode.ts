@@ -49,9 +49,10 @@ function decodeWith(buf: Buffer, charset: string): string {
 /**
  * Decode a page. For plain text (`html` false) only UTF-8 (with or without
  * BOM) and UTF-16 with BOM are accepted: anything else is a DecodeError that
- * says how to convert the file.
+ * says how to convert the file. `lenient` sniffs instead of failing on an
+ * unknown declared charset (a crawler cannot ask the site to fix its header).
  */
-export function decodeBytes(buf: Buffer, opts: { html: boolean; contentType?: string | null }): Decoded {
+export function decodeBytes(buf: Buffer, opts: { html: boolean; contentType?: string | null; lenient?: boolean }): Decoded {
   const fromBom = bom(buf);
   if (fromBom) return { text: decodeWith(buf, fromBom), charset: fromBom };
   if (!opts.html) {
@@ -66,8 +67,9 @@ export function decodeBytes(buf: Buffer, opts: { html: boolean; contentType?: st
     try {
       return { text: decodeWith(buf, declared), charset: declared };
     } catch (e) {
-      if (declared !== "utf-8") throw e;
-      // a page that says UTF-8 but is not: fall through to the sniff
+      // a page that says UTF-8 but is not: fall through to the sniff; with
+      // `lenient` (the crawler) so does a charset nobody knows
+      if (declared !== "utf-8" && !(opts.lenient && e instanceof DecodeError)) throw e;
     }
   }
   try {

@@ -2,6 +2,7 @@
 // list; existing databases are upgraded in place, in order, each migration in
 // its own transaction. Never edit a migration that has shipped.
 import { migration001 } from "./001-initial.js";
+import { migration002 } from "./002-crawl.js";
 import { migration003 } from "./003-research.js";
 
 export interface Migration {
@@ -12,6 +13,6 @@ export interface Migration {
 
 export const MIGRATIONS: Migration[] = [
   migration001,
-  // 002 (crawler) goes here
+  migration002,
   migration003,
 ];

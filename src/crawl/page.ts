@@ -1,0 +1,70 @@
+// One fetched HTML page → what the crawler needs from it: its text (decoded,
+// legacy fonts converted), its canonical URL, whether it is an article or a
+// listing, its links, and — for an article — the processed article and
+// records. Pure and synchronous, so it can run in a worker thread.
+import { createHash } from "node:crypto";
+import { processDocument, type Processed } from "../pipeline.js";
+import { normalize } from "../text/normalize.js";
+import { canonicalFromLinkHeader, sameSite } from "./canonical.js";
+import { decodePage } from "./charset.js";
+import { classifyHtml, htmlFacts, type PageLink } from "./discover.js";
+
+export interface PageInput {
+  /** the URL the body was served from (after redirects), canonical form */
+  url: string;
+  body: Uint8Array;
+  contentType: string | null;
+  linkHeader: string | null;
+  /** the source's start URL: canonical links must stay on its site */
+  sourceUrl: string;
+  fetchedAt: string;
+  /** the discovery role: a listing is never stored as an article */
+  kind: "listing" | "page";
+}
+
+export type PageType = "article" | "listing" | "not_article";
+
+export interface PageAnalysis {
+  charset: string;
+  legacy: string | null;
+  /** the article's identity: rel=canonical / Link canonical when on the same site, else the URL */
+  canonical: string;
+  pageType: PageType;
+  reason: string | null;
+  links: PageLink[];
+  feeds: string[];
+  processed: Processed | null;
+  /** hash of the cleaned title and body: one article under two URLs has one body hash */
+  bodyHash: string | null;
+}
+
+/** Less cleaned body text than this is a stub, an error page or a gallery, not an article. */
+export const MIN_ARTICLE_CHARS = 200;
+
+export function bodyHashOf(p: Processed): string {
+  return createHash("sha256").update(normalize(p.article.title ?? "")).update("\n").update(p.article.body).digest("hex");
+}
+
+function notArticleFlag(p: Processed): boolean {
+  const flagged = p as unknown as { notArticle?: boolean; article: { notArticle?: boolean } };
+  return flagged.notArticle === true || flagged.article.notArticle === true;
+}
+
+export function analyzePage(input: PageInput): PageAnalysis {
+  const buf = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
+  const decoded = decodePage(buf, input.contentType);
+  const facts = htmlFacts(decoded.text, input.url);
+  const declared = canonicalFromLinkHeader(input.linkHeader, input.url) ?? facts.canonical;
+  const canonical = declared && sameSite(declared, input.sourceUrl) ? declared : input.url;
+  const base = { charset: decoded.charset, legacy: decoded.legacy, canonical, links: facts.links, feeds: facts.feeds };
+  const shape = classifyHtml(facts);
+  if (input.kind === "listing" || shape === "listing") {
+    return { ...base, pageType: "listing", reason: input.kind === "listing" ? "listing page" : "looks like a listing (headline links, little running text)", processed: null, bodyHash: null };
+  }
+  const processed = processDocument({ identity: canonical, url: canonical, kind: "html", text: decoded.text, fetchedAt: input.fetchedAt });
+  if (notArticleFlag(processed)) return { ...base, pageType: "not_article", reason: "the cleaner marks it as not an article (home, listing or error page)", processed: null, bodyHash: null };
+  if (processed.article.body.length < MIN_ARTICLE_CHARS) {
+    return { ...base, pageType: "not_article", reason: `only ${processed.article.body.length} characters of article text`, processed: null, bodyHash: null };
+  }
+  return { ...base, pageType: "article", reason: null, processed, bodyHash: bodyHashOf(processed) };
+}

@@ -1,0 +1,79 @@
+// Page analysis (decode, clean, extract) is the crawler's CPU cost; a small
+// pool of worker threads spreads it over the cores while the main thread
+// fetches, archives and stores. With no workers (or when running from the
+// TypeScript sources, as the tests do) pages are analysed in-process.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { analyzePage, type PageAnalysis, type PageInput } from "./page.js";
+
+export interface Analyzer {
+  analyze(input: PageInput): Promise<PageAnalysis>;
+  close(): Promise<void>;
+  readonly threads: number;
+}
+
+/** Default pool size: one thread per core, at most four; none on a single core. */
+export function defaultWorkers(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(4, cores) : 0;
+}
+
+class InlineAnalyzer implements Analyzer {
+  readonly threads = 0;
+  async analyze(input: PageInput): Promise<PageAnalysis> {
+    await new Promise((r) => setImmediate(r));
+    return analyzePage(input);
+  }
+  async close(): Promise<void> {}
+}
+
+class PoolAnalyzer implements Analyzer {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, { resolve: (r: PageAnalysis) => void; reject: (e: Error) => void; worker: number }>();
+  private nextId = 1;
+
+  constructor(readonly threads: number, entry: URL) {
+    for (let i = 0; i < threads; i++) {
+      const w = new Worker(entry);
+      w.unref();
+      w.on("message", (msg: { id: number; result?: PageAnalysis; error?: string }) => {
+        const p = this.pending.get(msg.id);
+        if (!p) return;
+        this.pending.delete(msg.id);
+        this.load[p.worker]--;
+        if (msg.error !== undefined) p.reject(new Error(msg.error));
+        else p.resolve(msg.result!);
+      });
+      w.on("error", (e) => {
+        for (const [id, p] of this.pending) if (p.worker === i) {
+          this.pending.delete(id);
+          p.reject(e);
+        }
+      });
+      this.workers.push(w);
+      this.load.push(0);
+    }
+  }
+
+  analyze(input: PageInput): Promise<PageAnalysis> {
+    let best = 0;
+    for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[best]) best = i;
+    const id = this.nextId++;
+    this.load[best]++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker: best });
+      this.workers[best].postMessage({ id, input });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+export function createAnalyzer(threads: number): Analyzer {
+  const entry = new URL("./page-worker.js", import.meta.url);
+  if (threads <= 0 || import.meta.url.endsWith(".ts")) return new InlineAnalyzer();
+  return new PoolAnalyzer(threads, entry);
+}
