@@ -11,6 +11,7 @@ import { RECORD_KINDS, type RecordKind } from "../types.js";
 import { VN_PROVINCES } from "../gazetteer/vn-provinces.js";
 import { foldKey } from "../text/normalize.js";
 import { EXIT, UsageError } from "./common.js";
+import { exitQuietlyOnClosedPipe } from "./search.js";
 
 export interface ExportOptions {
   db: string;
@@ -110,6 +111,7 @@ function toFile(path: string, fill: (write: Sink) => number): number {
 }
 
 export function runExport(opts: ExportOptions): number {
+  exitQuietlyOnClosedPipe();
   const db = openResearch(opts.db, { quiet: opts.quiet });
   try {
     const f = exportFilter(db, opts);

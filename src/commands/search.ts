@@ -17,12 +17,22 @@ export function useColour(flag: boolean | undefined): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
 }
 
+/** `vnpress show 3 | head`: a reader that stops early is not an error. */
+export function exitQuietlyOnClosedPipe(): void {
+  if (process.stdout.listenerCount("error") > 0) return;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+}
+
 export function renderMarked(m: Marked, style: MarkStyle): string {
   return markSpans(m.text, m.ranges.map(([start, end]) => ({ start, end, label: "", kind: "match" })), style);
 }
 
 export function runSearch(words: string[], opts: SearchOptions): number {
   const input = words.join(" ");
+  exitQuietlyOnClosedPipe();
   const db = openResearch(opts.db);
   try {
     const { query, total, hits } = searchArticles(db, input, { limit: opts.limit, raw: opts.raw });

@@ -4,7 +4,7 @@ import type { ArticleRow, DB } from "../store/db.js";
 import { ANSI, PLAIN, articleSpans, findArticle, findRecord, markSpans, openResearch, parseRecordRef, type MarkStyle, type SpanRecord } from "../store/research.js";
 import { RECORD_KINDS, zoneText, type Zone } from "../types.js";
 import { DEFAULT_DB, EXIT, UsageError, errorLine } from "./common.js";
-import { useColour } from "./search.js";
+import { exitQuietlyOnClosedPipe, useColour } from "./search.js";
 
 export interface ShowOptions {
   db: string;
@@ -130,6 +130,7 @@ function showRecord(db: DB, ref: string, style: MarkStyle, dbPath: string): numb
 export function runShow(ref: string | undefined, opts: ShowOptions): number {
   if (!ref && !opts.record) throw new UsageError("show: give an article (id, URL or file) or --record KIND:ID");
   if (ref && opts.record) throw new UsageError("show: give either an article or --record KIND:ID, not both");
+  exitQuietlyOnClosedPipe();
   const db = openResearch(opts.db);
   try {
     const style = useColour(opts.color) ? ANSI : PLAIN;
