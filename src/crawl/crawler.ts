@@ -98,6 +98,7 @@ class RobotsCache {
     await archiveHops(ctx, res, src.name, "robots");
     const policy = policyFromFetch(origin, res);
     if (policy.crawlDelayMs) ctx.politeness.setDelay(origin, policy.crawlDelayMs);
+    ctx.log.info({ source: src.name, url, outcome: res.outcome, status: res.outcome === "network_error" ? null : res.status, sent: res.sent }, "fetch");
     ctx.log.info({ source: src.name, origin, robots: policy.state, reason: policy.reason, crawlDelayMs: policy.crawlDelayMs, sitemaps: policy.sitemaps.length }, "robots.txt");
     return policy;
   }
@@ -190,7 +191,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
         continue;
       }
       if (!passesFilter(l.url, filter)) continue;
-      if (nonHtmlExtension(l.url) && !/\.(s?html?|php|aspx?|jsp)$/i.test(new URL(l.url).pathname)) continue;
+      // documents and images join the frontier too, to be recorded as skipped (never fetched)
       out.push({ url: l.url, kind: "page", via: "listing", depth: depth + 1 });
     }
     return out;
@@ -229,7 +230,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
     const at = await archiveHops(ctx, res, src.name, row.kind);
     const facts = factsOf(res, at, now);
     const status = res.outcome === "network_error" ? null : res.status;
-    log.info({ source: src.name, url: row.url, kind: row.kind, outcome: res.outcome, status, final: res.url !== row.url ? res.url : undefined, ms: Date.now() - started, bytes: res.outcome === "ok" ? res.body.length : undefined, conditional, attempt: attempts, reason: "reason" in res ? res.reason : undefined }, "fetch");
+    log.info({ source: src.name, url: row.url, kind: row.kind, outcome: res.outcome, status, final: res.url !== row.url ? res.url : undefined, ms: Date.now() - started, bytes: res.outcome === "ok" ? res.body.length : undefined, conditional, attempt: attempts, reason: "reason" in res ? res.reason : undefined, hops: res.hops.length > 1 ? res.hops.map((h) => `${h.status} ${h.url}`) : undefined, sent: res.sent }, "fetch");
 
     const transient = (reason: string, waitMs: number | null): (() => void) => {
       if (attempts >= MAX_TRIES || (waitMs !== null && waitMs > MAX_RETRY_AFTER_MS)) {
@@ -422,7 +423,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
       exclude.add(row.id);
       if (isPageRow(row)) {
         pagesFetched++;
-        plan.push({ url: row.url, kind: row.kind, why: row.status === "new" ? "new" : row.status === "done" ? (row.lastmod && row.last_fetched && row.lastmod > row.last_fetched ? "changed (lastmod)" : "revisit") : `retry (${row.last_error ?? row.status})` });
+        plan.push({ url: row.url, kind: row.kind, why: row.status === "new" ? "new" : row.status === "done" ? (row.lastmod && row.lastmod > (row.fetched_lastmod ?? row.last_fetched ?? "") ? "changed (lastmod)" : "revisit") : `retry (${row.last_error ?? row.status})` });
         continue;
       }
     }
@@ -478,7 +479,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
         if (!isPageRow(row) || !sameSite(row.url, src.url) || !robots.isAllowed(row.url) || (row.kind === "page" && !passesFilter(row.url, filter))) continue;
         if (pagesFetched >= maxPages) break;
         pagesFetched++;
-        plan.push({ url: row.url, kind: row.kind, why: row.status === "new" ? "new" : row.status === "done" ? (row.lastmod && row.last_fetched && row.lastmod > row.last_fetched ? "changed (lastmod)" : "revisit") : `retry (${row.last_error ?? row.status})` });
+        plan.push({ url: row.url, kind: row.kind, why: row.status === "new" ? "new" : row.status === "done" ? (row.lastmod && row.lastmod > (row.fetched_lastmod ?? row.last_fetched ?? "") ? "changed (lastmod)" : "revisit") : `retry (${row.last_error ?? row.status})` });
       }
     }
   }

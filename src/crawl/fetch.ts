@@ -25,12 +25,19 @@ export interface Hop {
   date: string;
 }
 
-export type FetchResult =
+export type FetchResult = (
   | { outcome: "ok"; url: string; status: number; headers: Record<string, string>; body: Buffer; truncated: boolean; hops: Hop[]; final: Hop }
   | { outcome: "not_modified"; url: string; status: 304; headers: Record<string, string>; hops: Hop[]; final: Hop }
   | { outcome: "http_error"; url: string; status: number; headers: Record<string, string>; retryAfterMs: number | null; hops: Hop[]; final: Hop }
   | { outcome: "skipped"; url: string; status: number | null; reason: string; hops: Hop[]; final: Hop | null }
-  | { outcome: "network_error"; url: string; reason: string; code: string; blocked: boolean; hops: Hop[] };
+  | { outcome: "network_error"; url: string; reason: string; code: string; blocked: boolean; hops: Hop[] }
+) & {
+  /** when each request went out (ISO times), redirect hops and unanswered requests included */
+  sent: string[];
+};
+
+type HopResult = DistributiveOmit<FetchResult, "sent">;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface FetchOptions {
   accept: Accept;
@@ -117,6 +124,12 @@ function decoders(encoding: string | undefined): Transform[] {
 
 class TooLarge extends Error {}
 
+/** Drop a response body we will not read (destroying it emits an error nobody needs). */
+function discard(body: Readable): void {
+  body.on("error", () => {});
+  body.destroy();
+}
+
 /**
  * Read a body through its decoders, stopping at `max` decoded bytes: with
  * `truncate` the bytes so far are kept (robots.txt), otherwise TooLarge.
@@ -126,8 +139,11 @@ async function readCapped(body: Readable, encoding: string | undefined, max: num
   const chain = decoders(encoding);
   for (const d of chain) stream = stream.pipe(d);
   const destroyAll = () => {
-    body.destroy();
-    for (const d of chain) d.destroy();
+    discard(body);
+    for (const d of chain) {
+      d.on("error", () => {});
+      d.destroy();
+    }
   };
   body.on("error", (e) => chain.forEach((d) => d.destroy(e)));
   const chunks: Buffer[] = [];
@@ -185,27 +201,29 @@ function describeNetworkError(e: unknown, timeoutMs: number): string {
 
 export async function fetchUrl(url: string, opts: FetchOptions): Promise<FetchResult> {
   const hops: Hop[] = [];
+  const sent: string[] = [];
   let current = url;
   for (let hop = 0; ; hop++) {
     const release = await opts.beforeRequest?.(current);
-    let step: { next: string } | { done: FetchResult };
+    let step: { next: string } | { done: HopResult };
     try {
+      sent.push(new Date().toISOString());
       step = await fetchHop(current, hop, hops, opts);
     } finally {
       release?.();
     }
-    if ("done" in step) return step.done;
+    if ("done" in step) return { ...step.done, sent } as FetchResult;
     // checked outside the hop's slot: the check may need another host's robots.txt
     const refusal = (await opts.checkRedirect?.(step.next)) ?? null;
     if (refusal) {
       const last = hops[hops.length - 1];
-      return { outcome: "skipped", url: current, status: last.status, reason: `redirects to ${step.next}: ${refusal}`, hops, final: last };
+      return { outcome: "skipped", url: current, status: last.status, reason: `redirects to ${step.next}: ${refusal}`, hops, final: last, sent };
     }
     current = step.next;
   }
 }
 
-async function fetchHop(current: string, hop: number, hops: Hop[], opts: FetchOptions): Promise<{ next: string } | { done: FetchResult }> {
+async function fetchHop(current: string, hop: number, hops: Hop[], opts: FetchOptions): Promise<{ next: string } | { done: HopResult }> {
   const maxRedirects = opts.maxRedirects ?? 5;
   {
     const u = new URL(current);
@@ -267,13 +285,13 @@ async function fetchHop(current: string, hop: number, hops: Hop[], opts: FetchOp
     }
     const refused = refuseType(opts.accept, headers["content-type"]);
     if (refused) {
-      res.body.destroy();
+      discard(res.body);
       return { done: { outcome: "skipped", url: current, status, reason: refused, hops, final: h } };
     }
     const declared = Number(headers["content-length"]);
     const truncate = opts.accept === "robots";
     if (!truncate && !headers["content-encoding"] && Number.isFinite(declared) && declared > opts.maxBytes) {
-      res.body.destroy();
+      discard(res.body);
       return { done: { outcome: "skipped", url: current, status, reason: `too large: Content-Length ${declared} bytes is over the ${opts.maxBytes}-byte limit`, hops, final: h } };
     }
     try {

@@ -19,6 +19,8 @@ export interface FrontierRow {
   via: string | null;
   depth: number;
   lastmod: string | null;
+  /** the sitemap lastmod when the page was last fetched: a newer lastmod means it changed */
+  fetched_lastmod: string | null;
   status: FrontierStatus;
   page_type: string | null;
   attempts: number;
@@ -108,6 +110,7 @@ export class Frontier {
   private readonly articleByHash: Database.Statement;
   private readonly identityOf: Database.Statement;
   private readonly putArticleUrl: Database.Statement;
+  private readonly lastmodOf: Database.Statement;
 
   constructor(
     readonly db: DB,
@@ -118,6 +121,7 @@ export class Frontier {
     );
     this.bumpLastmod = db.prepare(`UPDATE frontier SET lastmod = @lastmod WHERE url = @url AND (lastmod IS NULL OR lastmod < @lastmod)`);
     this.byUrl = db.prepare(`SELECT * FROM frontier WHERE url = ?`);
+    this.lastmodOf = db.prepare(`SELECT lastmod FROM frontier WHERE id = ?`).pluck();
     this.articleForUrl = db.prepare(`SELECT article_id FROM article_urls WHERE url = ?`).pluck();
     this.articleByIdentity = db.prepare(`SELECT id FROM articles WHERE identity = ?`).pluck();
     this.articleByHash = db.prepare(`SELECT article_id FROM article_urls WHERE body_hash = ? ORDER BY rowid LIMIT 1`).pluck();
@@ -226,7 +230,7 @@ export class Frontier {
            OR (status = 'failed' AND cycle IS NOT @cycle)
            OR (status = 'done' AND cycle IS NOT @cycle AND kind != 'page')
            OR (status = 'done' AND cycle IS NOT @cycle AND kind = 'page' AND page_type IS NOT 'listing'
-               AND ((lastmod IS NOT NULL AND last_fetched IS NOT NULL AND lastmod > last_fetched) OR last_fetched IS NULL OR last_fetched < @revisitBefore))
+               AND ((lastmod IS NOT NULL AND lastmod > COALESCE(fetched_lastmod, last_fetched)) OR last_fetched IS NULL OR last_fetched < @revisitBefore))
            OR (status = 'done' AND cycle IS NOT @cycle AND kind = 'page' AND page_type = 'listing')
          )
          AND (@pages = 1 OR kind IN ('sitemap','feed'))
@@ -261,6 +265,7 @@ export class Frontier {
       http_status: f.status ?? row.http_status,
       final_url: f.finalUrl ?? row.final_url,
       last_fetched: f.status !== null ? f.at : row.last_fetched,
+      fetched_lastmod: f.status !== null ? ((this.lastmodOf.get(row.id) as string | null) ?? null) : row.fetched_lastmod,
       ...extra,
     };
     if (f.etag !== undefined) set.etag = f.etag;

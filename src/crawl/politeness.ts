@@ -32,7 +32,8 @@ export interface HostState {
   nextAt: number;
   /** Retry-After: no request before this time */
   pausedUntil: number;
-  /** request start times, for the run log and tests */
+  /** start of the latest request */
+  lastStart: number;
   requests: number;
 }
 
@@ -47,7 +48,7 @@ export class Politeness {
   host(origin: string, opts: { delayMs: number; concurrency: number }): HostState {
     let h = this.hosts.get(origin);
     if (!h) {
-      h = { origin, queue: new PQueue({ concurrency: opts.concurrency }), delayMs: opts.delayMs, nextAt: 0, pausedUntil: 0, requests: 0 };
+      h = { origin, queue: new PQueue({ concurrency: opts.concurrency }), delayMs: opts.delayMs, nextAt: 0, pausedUntil: 0, lastStart: 0, requests: 0 };
       this.hosts.set(origin, h);
     } else {
       // two sources on one host: the slower rules
@@ -64,7 +65,10 @@ export class Politeness {
   /** Raise a host's delay (robots.txt Crawl-delay). */
   setDelay(origin: string, delayMs: number): void {
     const h = this.hosts.get(origin);
-    if (h) h.delayMs = Math.max(h.delayMs, delayMs);
+    if (!h) return;
+    h.delayMs = Math.max(h.delayMs, delayMs);
+    // the request that brought the Crawl-delay (robots.txt) counts too
+    if (h.lastStart) h.nextAt = Math.max(h.nextAt, h.lastStart + h.delayMs);
   }
 
   /** The host said Retry-After: hold every request to it until then. */
@@ -85,13 +89,17 @@ export class Politeness {
     const slot = Math.max(now, h.nextAt, h.pausedUntil);
     h.nextAt = slot + h.delayMs;
     if (slot > now) await sleep(slot - now);
-    // a Retry-After that arrived while we slept pushes us back
-    while (h.pausedUntil > Date.now()) {
-      const wait = h.pausedUntil - Date.now();
-      h.nextAt = Math.max(h.nextAt, h.pausedUntil + h.delayMs);
+    const release = await this.global.acquire();
+    // the reservation is a plan; the spacing is checked against the real start
+    // of the previous request (a late timer or a Retry-After that came meanwhile)
+    for (;;) {
+      const earliest = Math.max(h.lastStart ? h.lastStart + h.delayMs : 0, h.pausedUntil);
+      const wait = earliest - Date.now();
+      if (wait <= 0) break;
       await sleep(wait);
     }
-    const release = await this.global.acquire();
+    h.lastStart = Date.now();
+    h.nextAt = Math.max(h.nextAt, h.lastStart + h.delayMs);
     h.requests++;
     return release;
   }

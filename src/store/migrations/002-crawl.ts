@@ -17,6 +17,7 @@ CREATE TABLE frontier (
   via TEXT,
   depth INTEGER NOT NULL DEFAULT 0,
   lastmod TEXT,
+  fetched_lastmod TEXT,
   status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new','done','retry','failed','skipped')),
   page_type TEXT CHECK (page_type IN ('article','listing','duplicate','not_article')),
   attempts INTEGER NOT NULL DEFAULT 0,
