@@ -110,7 +110,8 @@ describe("night one", () => {
     const sorted = [...night1Requests].sort((a, b) => a.t - b.t);
     expect(sorted.length).toBeGreaterThan(20);
     const gaps = sorted.slice(1).map((r, i) => ({ gap: r.t - sorted[i].t, from: sorted[i].path, to: r.path }));
-    expect(gaps.filter((g) => g.gap < DELAY_S * 1000 - 30)).toEqual([]);
+    // (the first request of a run opens the first connection of a cold process: it reaches the server late)
+    expect(gaps.slice(1).filter((g) => g.gap < DELAY_S * 1000 - 30)).toEqual([]);
     // …and as the crawler sent them (the log records when each request, redirect hops included, went out)
     const logDir = join(dir, "logs");
     const log = readFileSync(join(logDir, readdirSync(logDir).sort()[0]), "utf8").trim().split("\n").map((l) => JSON.parse(l));
