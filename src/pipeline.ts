@@ -43,6 +43,11 @@ export interface Processed {
   records: RecordsByKind;
   /** hash of the decoded input and the extractor version: equal hash, equal output */
   contentHash: string;
+  /**
+   * The page is not an article (home page, listing, search results, 404):
+   * its article is empty and it has no records. Stores and crawlers keep none.
+   */
+  notArticle?: boolean;
 }
 
 export function kindOf(path: string): InputKind | null {
@@ -95,7 +100,7 @@ export function readInput(path: string, opts: { maxBytes?: number } = {}): Sourc
 }
 
 export function processDocument(doc: SourceDoc): Processed {
-  const page = doc.kind === "html" ? cleanHtml(doc.text) : { ...cleanText(doc.text), url: null };
+  const page = doc.kind === "html" ? cleanHtml(doc.text) : { ...cleanText(doc.text), url: null, notArticle: false };
   const title = page.title ? normalize(page.title) : null;
   const body = normalize(page.body);
   const captions = page.captions.map((c) => normalize(c));
@@ -113,9 +118,9 @@ export function processDocument(doc: SourceDoc): Processed {
     captions,
     url: doc.url ?? page.url ?? null,
   };
-  const records = extractAll(article);
+  const records = page.notArticle ? { delegations: [], money: [], agreements: [], partners: [], docrefs: [] } : extractAll(article);
   const contentHash = createHash("sha256").update(doc.kind).update("\0").update(normalize(doc.text)).update("\0").update(EXTRACTOR_VERSION).digest("hex");
-  return { doc, article, records, contentHash };
+  return { doc, article, records, contentHash, ...(page.notArticle ? { notArticle: true } : {}) };
 }
 
 /** The export contract of RECORDS.md: one object per input. */

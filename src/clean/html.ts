@@ -1,131 +1,1083 @@
 // HTML cleaner: page → the same CleanedPage the text cleaner gives, plus the
-// canonical URL. Metadata comes from the page's own declarations (meta tags,
-// JSON-LD, <time>); the article text from the main container, turned into
-// lines and passed through the line-level cleaner so that both input kinds
-// share one set of boilerplate rules.
-import * as cheerio from "cheerio";
-import { cleanText, parseDateLine, splitCaption, type CleanedPage } from "./text.js";
+// canonical URL and a verdict on whether the page is an article at all.
+//
+// Phases (after Readability's _prepDocument/_grabArticle/_postProcessContent):
+//   1. readPage       one walk over the DOM: text blocks with their features
+//                     (length, link text, bold/italic, heading level, image
+//                     before), block-level boxes with class/id hints, and the
+//                     page's declared metadata (meta, JSON-LD, <time>, canonical)
+//   2. classifyBlocks jusText-style verdict per block: good prose, near-good,
+//                     short, or bad (link lists, furniture lines)
+//   3. grabArticle    every box scores the prose under it minus its link and
+//                     furniture text, discounted below furniture hints; the
+//                     best box is the core, extended to contiguous prose
+//                     siblings (a lead outside the body container, say)
+//   4. findTitle      the heading nearest the text that matches the page's
+//                     declared title; else the declared title without the site
+//   5. collectLines   the article's blocks in order without islands (related
+//                     boxes, comment boxes, link lists, tools), captions apart,
+//                     header lines (date, byline, category) read and dropped
+//   6. finish         the lines go through the line cleaner (text.ts), which
+//                     owns counters, footers, bylines at the end, credits;
+//                     metadata is merged by precedence; non-articles are flagged
+// Site and CMS knowledge lives in html-patterns.ts, line furniture in patterns.ts.
+import * as cheerio from "cheerio/slim";
+import type { AnyNode, Element } from "domhandler";
 import { normalizeInline } from "../text/normalize.js";
+import {
+  AUTHOR_LABEL_RE,
+  AUTHOR_WORDS,
+  BLOCK_TAGS,
+  CAPTION_WORDS,
+  CONTENT_CONTAINERS,
+  DATE_IN_LINE_RE,
+  DATE_WORDS_RE,
+  FURNITURE_TAGS,
+  HIDDEN_CLASSES,
+  MONTH_WORDS,
+  NEGATIVE_STEMS,
+  NEGATIVE_WORDS,
+  NOT_A_PERSON,
+  NOT_FOUND_RE,
+  POSITIVE_WORDS,
+  SECTION_STOP_HEADERS,
+  SKIP_TAGS,
+  STOP_WORDS,
+  TITLE_WORDS,
+} from "./html-patterns.js";
+import { BYLINE_RE, CATEGORY_LABELS, KICKER_RE } from "./patterns.js";
+import { boilerplateKind, cleanText, isoFromGroups, parseDateLine, splitCaption, type CleanedPage } from "./text.js";
 
 export interface CleanedHtml extends CleanedPage {
   url: string | null;
+  /** the page is not an article (home page, listing, search results, 404): body and captions are empty */
+  notArticle?: boolean;
 }
 
-/** Containers that CMSs use for the article body, most specific first. */
-export const CONTENT_SELECTORS = [
-  "[itemprop=articleBody]", ".fck_detail", ".detail-content", ".news-detail", ".detail__content", ".article-content",
-  ".article__body", ".entry-content", ".post-content", ".item-page", ".journal-content-article", ".content-detail", "article", "main",
-];
+// ---------------------------------------------------------------- model
 
-/** Elements that are never article text. */
-export const DROP_SELECTORS = [
-  "script", "style", "noscript", "template", "iframe", "form", "nav", "header", "footer", "aside", "button", "select", "svg",
-  ".related", ".related-news", ".tin-lien-quan", ".box-related", ".comment", ".comments", ".social", ".share", ".breadcrumb",
-  ".menu", ".sidebar", ".banner", ".advertisement", ".ads",
-];
+type Verdict = "good" | "near" | "short" | "bad";
 
-const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, td, div, section, tr, table, figure, article";
+interface Box {
+  tag: string;
+  parent: Box | null;
+  depth: number;
+  /** child boxes and directly owned blocks, in document order */
+  items: (Box | Block)[];
+  /** -1 furniture, 0 none, 1 content words, 2 a known CMS container */
+  hint: number;
+  captionHint: boolean;
+  align: "center" | "right" | null;
+  /** own images and images below */
+  images: number;
+  // aggregates over the blocks below
+  g: number; // prose weight, discounted below furniture hints
+  graw: number; // prose weight
+  b: number; // link and furniture text
+  text: number;
+  link: number;
+  nblocks: number;
+  linkTitles: number;
+  first: Block | null;
+  island?: boolean;
+}
 
-function jsonLd($: cheerio.CheerioAPI): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
-    try {
-      const data = JSON.parse($(el).text());
-      for (const item of Array.isArray(data) ? data : [data]) {
-        if (item && typeof item === "object") {
-          out.push(item);
-          if (Array.isArray(item["@graph"])) out.push(...item["@graph"]);
-        }
-      }
-    } catch {
-      /* a broken JSON-LD block is ignored: the page's other metadata still counts */
+interface Block {
+  idx: number;
+  text: string;
+  len: number;
+  link: number;
+  bold: number;
+  italic: number;
+  box: Box;
+  heading: number;
+  big: boolean;
+  afterImage: boolean;
+  inFigcaption: boolean;
+  titleHint: boolean;
+  authorHint: boolean;
+  verdict: Verdict;
+  /** a furniture line (patterns.ts), computed when asked */
+  boiler?: boolean;
+  folded?: string;
+}
+
+interface TimeMark {
+  datetime: string;
+  at: number;
+  published: boolean;
+}
+
+interface Page {
+  blocks: Block[];
+  boxes: Box[];
+  root: Box;
+  meta: Map<string, string>;
+  titleTag: string | null;
+  canonical: string | null;
+  ld: Record<string, unknown>[];
+  times: TimeMark[];
+}
+
+const isBox = (x: Box | Block): x is Box => (x as Box).items !== undefined;
+
+// ---------------------------------------------------------------- 1. read the page
+
+interface AttrInfo {
+  hidden: boolean;
+  align: "center" | "right" | null;
+  neg: boolean;
+  pos: boolean;
+  known: boolean;
+  title: boolean;
+  author: boolean;
+  caption: boolean;
+}
+
+const NO_ATTRS: AttrInfo = { hidden: false, align: null, neg: false, pos: false, known: false, title: false, author: false, caption: false };
+/** class/id strings repeat across a page and across pages: each is read once */
+const attrCache = new Map<string, AttrInfo>();
+
+function attrInfo(el: Element): AttrInfo {
+  const a = el.attribs;
+  const cls = a.class, id = a.id, prop = a.itemprop;
+  if (cls === undefined && id === undefined && prop === undefined) return NO_ATTRS;
+  const key = `${cls ?? ""}\u0001${id ?? ""}\u0001${prop ?? ""}`;
+  let info = attrCache.get(key);
+  if (info) return info;
+  const spaced = `${cls ?? ""} ${id ?? ""} ${prop ?? ""}`.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const tokens = spaced.split(/[^a-z0-9]+/);
+  const joined = spaced.replace(/[^a-z0-9]/g, "");
+  info = { hidden: false, align: null, neg: false, pos: false, known: prop === "articleBody", title: prop === "headline", author: prop === "author", caption: false };
+  for (const t of tokens) {
+    if (!t) continue;
+    if (NEGATIVE_WORDS.has(t)) info.neg = true;
+    else if (POSITIVE_WORDS.has(t)) info.pos = true;
+    if (TITLE_WORDS.has(t)) info.title = true;
+    if (AUTHOR_WORDS.has(t)) info.author = true;
+    if (CAPTION_WORDS.has(t)) info.caption = true;
+  }
+  if (!info.neg) for (const st of NEGATIVE_STEMS) if (joined.includes(st)) info.neg = true;
+  if (cls) {
+    const padded = ` ${cls} `;
+    for (const c of CONTENT_CONTAINERS) if (c.attr === "class" && padded.includes(` ${c.value} `)) info.known = true;
+    for (const c of cls.split(/\s+/)) if (HIDDEN_CLASSES.has(c.toLowerCase())) info.hidden = true;
+    if (/\btext-(?:end|right)\b|(?:^|\s)right(?:\s|$)/.test(cls)) info.align = "right";
+    else if (/\btext-center\b|(?:^|\s)center(?:\s|$)/.test(cls)) info.align = "center";
+  }
+  if (attrCache.size > 5000) attrCache.clear();
+  attrCache.set(key, info);
+  return info;
+}
+
+function hintOf(info: AttrInfo, tag: string, insideArticle: boolean): number {
+  const structural = tag === "article" || tag === "main";
+  if (info.known) return 2;
+  if ((info.neg || (FURNITURE_TAGS.has(tag) && !insideArticle)) && !structural) return -1;
+  return info.pos || structural ? 1 : 0;
+}
+
+function isHidden(el: Element, info: AttrInfo): boolean {
+  if (info.hidden) return true;
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a["aria-hidden"] === "true" && el.name !== "div") return true;
+  const style = a.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function alignOf(el: Element, info: AttrInfo): "center" | "right" | null {
+  const a = el.attribs;
+  const v = a.align;
+  if (v) {
+    const l = v.toLowerCase();
+    if (l === "center" || l === "right") return l;
+  }
+  const st = a.style;
+  if (st) {
+    const m = /text-align\s*:\s*(center|right)/i.exec(st);
+    if (m) return m[1].toLowerCase() as "center" | "right";
+  }
+  return info.align;
+}
+
+function textOf(node: AnyNode): string {
+  let s = "";
+  const walk = (n: AnyNode) => {
+    if (n.type === "text") s += (n as unknown as { data: string }).data;
+    else if ("children" in n) for (const c of (n as Element).children) walk(c);
+  };
+  walk(node);
+  return s;
+}
+
+const NEEDS_NORMALIZING = /[\u0300-\u036F\u00D0\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+function readPage(html: string): Page {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const doc = $.root()[0];
+  const blocks: Block[] = [];
+  const boxes: Box[] = [];
+  const meta = new Map<string, string>();
+  const ld: Record<string, unknown>[] = [];
+  const times: TimeMark[] = [];
+  let titleTag: string | null = null;
+  let canonical: string | null = null;
+
+  const newBox = (tag: string, parent: Box | null, hint: number, align: Box["align"], captionHint: boolean): Box => {
+    const box: Box = {
+      tag, parent, depth: parent ? parent.depth + 1 : 0, items: [], hint, captionHint, align, images: 0,
+      g: 0, graw: 0, b: 0, text: 0, link: 0, nblocks: 0, linkTitles: 0, first: null,
+    };
+    boxes.push(box);
+    if (parent) parent.items.push(box);
+    return box;
+  };
+  const root = newBox("#root", null, 0, null, false);
+
+  // inline state
+  let parts: string[] = [];
+  let rawLen = 0, linkLen = 0, boldLen = 0, italicLen = 0;
+  let linkDepth = 0, boldDepth = 0, italicDepth = 0, bigDepth = 0, titleDepth = 0, authorDepth = 0;
+  let heading = 0, figcaption = 0, articleDepth = 0;
+  let pendingImage = false;
+  let blockTitleHint = false, blockAuthorHint = false, blockBig = false;
+  let cur = root;
+
+  const flush = () => {
+    if (rawLen === 0) {
+      parts = [];
+      return;
     }
-  });
-  return out;
+    let text = parts.join("").replace(/\s+/g, " ").trim();
+    // spaces are collapsed above; only decomposed marks, zero-width or look-alike characters need the full normaliser
+    if (NEEDS_NORMALIZING.test(text)) text = normalizeInline(text);
+    if (text) {
+      const len = text.length;
+      const scale = len / rawLen;
+      const block: Block = {
+        idx: blocks.length, text, len, link: Math.min(len, linkLen * scale), bold: boldLen * scale, italic: italicLen * scale, box: cur,
+        heading, big: blockBig, afterImage: pendingImage, inFigcaption: figcaption > 0, titleHint: blockTitleHint, authorHint: blockAuthorHint,
+        verdict: "short",
+      };
+      blocks.push(block);
+      cur.items.push(block);
+      pendingImage = false;
+    }
+    parts = [];
+    rawLen = linkLen = boldLen = italicLen = 0;
+    blockTitleHint = blockAuthorHint = blockBig = false;
+  };
+
+  const visit = (node: AnyNode) => {
+    const children = (node as Element).children;
+    if (!children) return;
+    for (const child of children) {
+      if (child.type === "text") {
+        const data = (child as unknown as { data: string }).data;
+        if (!data) continue;
+        parts.push(data);
+        const n = data.length;
+        const visible = /\S/.test(data) ? n : 0;
+        if (visible) {
+          rawLen += n;
+          if (linkDepth) linkLen += n;
+          if (boldDepth) boldLen += n;
+          if (italicDepth) italicLen += n;
+          if (titleDepth) blockTitleHint = true;
+          if (authorDepth) blockAuthorHint = true;
+          if (bigDepth) blockBig = true;
+        }
+        continue;
+      }
+      if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
+      const el = child as Element;
+      const tag = el.name;
+      switch (tag) {
+        case "title":
+          if (titleTag === null) titleTag = normalizeInline(textOf(el));
+          continue;
+        case "meta": {
+          const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? "").toLowerCase();
+          const content = el.attribs.content;
+          if (key && content && !meta.has(key)) meta.set(key, content);
+          continue;
+        }
+        case "link":
+          if (!canonical && (el.attribs.rel ?? "").toLowerCase() === "canonical" && el.attribs.href) canonical = el.attribs.href;
+          continue;
+        case "script":
+          if ((el.attribs.type ?? "").toLowerCase() === "application/ld+json") readJsonLd(textOf(el), ld);
+          continue;
+        case "head":
+          visitHead(el);
+          continue;
+        case "br":
+          flush();
+          continue;
+        case "img":
+          if (!isHidden(el, attrInfo(el))) {
+            pendingImage = true;
+            for (let x: Box | null = cur; x; x = x.parent) x.images++;
+          }
+          continue;
+      }
+      if (SKIP_TAGS.has(tag)) continue;
+      const info = attrInfo(el);
+      if (isHidden(el, info)) continue;
+      if (tag === "time" && el.attribs.datetime) {
+        times.push({ datetime: el.attribs.datetime, at: blocks.length, published: /datePublished|published/i.test((el.attribs.itemprop ?? "") + " " + (el.attribs.class ?? "")) });
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        const parent = cur;
+        const box = newBox(tag, parent, hintOf(info, tag, articleDepth > 0), alignOf(el, info) ?? parent.align, parent.captionHint || tag === "figcaption" || tag === "figure" || info.caption);
+        const h = tag.length === 2 && tag[0] === "h" && tag[1] >= "1" && tag[1] <= "6" ? Number(tag[1]) : 0;
+        const prevHeading = heading;
+        if (h) heading = h;
+        if (tag === "figcaption") figcaption++;
+        if (tag === "article") articleDepth++;
+        const th = info.title, ah = info.author;
+        if (th) titleDepth++;
+        if (ah) authorDepth++;
+        cur = box;
+        visit(el);
+        flush();
+        cur = parent;
+        if (th) titleDepth--;
+        if (ah) authorDepth--;
+        if (tag === "article") articleDepth--;
+        if (tag === "figcaption") figcaption--;
+        heading = prevHeading;
+        continue;
+      }
+      // inline
+      const isLink = tag === "a" && el.attribs.href !== undefined;
+      const isBold = tag === "b" || tag === "strong";
+      const isItalic = tag === "i" || tag === "em";
+      const isBig = tag === "font" && /^(?:[4-7]|\+[1-4])$/.test(el.attribs.size ?? "");
+      const th = info.title, ah = info.author;
+      if (isLink) linkDepth++;
+      if (isBold) boldDepth++;
+      if (isItalic) italicDepth++;
+      if (isBig) bigDepth++;
+      if (th) titleDepth++;
+      if (ah) authorDepth++;
+      visit(el);
+      if (isLink) linkDepth--;
+      if (isBold) boldDepth--;
+      if (isItalic) italicDepth--;
+      if (isBig) bigDepth--;
+      if (th) titleDepth--;
+      if (ah) authorDepth--;
+    }
+  };
+  const visitHead = (head: Element) => {
+    for (const c of head.children) {
+      if (c.type !== "tag" && c.type !== "script" && c.type !== "style") continue;
+      const el = c as Element;
+      if (el.name === "title" && titleTag === null) titleTag = normalizeInline(textOf(el));
+      else if (el.name === "meta") {
+        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? "").toLowerCase();
+        if (key && el.attribs.content && !meta.has(key)) meta.set(key, el.attribs.content);
+      } else if (el.name === "link") {
+        if (!canonical && (el.attribs.rel ?? "").toLowerCase() === "canonical" && el.attribs.href) canonical = el.attribs.href;
+      } else if (el.name === "script" && (el.attribs.type ?? "").toLowerCase() === "application/ld+json") readJsonLd(textOf(el), ld);
+    }
+  };
+  visit(doc);
+  flush();
+  return { blocks, boxes, root, meta, titleTag, canonical, ld, times };
 }
+
+function readJsonLd(text: string, out: Record<string, unknown>[]): void {
+  try {
+    const data = JSON.parse(text);
+    const push = (item: unknown) => {
+      if (!item || typeof item !== "object") return;
+      if (Array.isArray(item)) return item.forEach(push);
+      out.push(item as Record<string, unknown>);
+      const graph = (item as Record<string, unknown>)["@graph"];
+      if (Array.isArray(graph)) graph.forEach(push);
+    };
+    push(data);
+  } catch {
+    /* a broken JSON-LD block is ignored: the page's other metadata still counts */
+  }
+}
+
+// ---------------------------------------------------------------- 2. classify blocks
+
+function stopDensity(text: string): number {
+  // the first few hundred characters tell prose from lists as well as the whole
+  const ws = (text.length > 240 ? text.slice(0, 240) : text).toLowerCase().split(" ");
+  let n = 0;
+  for (const w of ws) if (STOP_WORDS.has(w)) n++;
+  return n / ws.length;
+}
+
+function classify(b: Block): void {
+  const ld = b.link / b.len;
+  if (ld > 0.5) b.verdict = "bad";
+  else if (b.len < 50) b.verdict = ld > 0.3 ? "bad" : "short";
+  else {
+    const sw = stopDensity(b.text);
+    const sentences = (b.text.match(/[.!?…;:](?=\s|$)/g) ?? []).length + (b.text.match(/,/g) ?? []).length / 3;
+    if (ld > 0.3 && b.len < 200) b.verdict = "bad";
+    else if (b.len >= 120 && sw >= 0.12 && sentences >= 1) b.verdict = "good";
+    else if (sw >= 0.08 && (sentences >= 1 || b.len >= 120)) b.verdict = "near";
+    else b.verdict = b.len >= 200 && sw < 0.05 ? "bad" : "short";
+  }
+}
+
+/** Is this block a furniture line (counter, footer, banner, tools)? Short lines only; cached. */
+function isBoiler(b: Block): boolean {
+  return (b.boiler ??= b.len <= 250 && boilerplateKind(b.text) !== null);
+}
+
+function goodWeight(b: Block): number {
+  if (b.verdict === "good") return b.len * (1 - b.link / b.len);
+  if (b.verdict === "near") return 0.5 * b.len * (1 - b.link / b.len);
+  return 0;
+}
+
+function badWeight(b: Block): number {
+  return b.link;
+}
+
+const NEG_FACTOR = 0.3;
+
+/** Prose right under a link to another page is that page's teaser, not this page's text. */
+const TEASER_FACTOR = 0.15;
+
+function aggregate(page: Page): void {
+  let lastLinkTitle = -10;
+  for (const b of page.blocks) {
+    classify(b);
+    const gw = goodWeight(b);
+    const linkTitle = b.link / b.len >= 0.8 && b.len >= 15 ? 1 : 0;
+    if (linkTitle) lastLinkTitle = b.idx;
+    const teaser = gw > 0 && b.idx - lastLinkTitle <= 4;
+    if (gw > 0) lastLinkTitle = -10;
+    let g = teaser ? gw * TEASER_FACTOR : gw;
+    const bw = badWeight(b);
+    for (let x: Box | null = b.box; x; x = x.parent) {
+      if (x.hint < 0) g *= NEG_FACTOR;
+      x.g += g;
+      x.graw += gw;
+      x.b += bw;
+      x.text += b.len;
+      x.link += b.link;
+      x.nblocks++;
+      x.linkTitles += linkTitle;
+      if (!x.first) x.first = b;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- 3. grab the article
+
+function boxScore(x: Box): number {
+  const f = x.hint === 2 ? 1.3 : x.hint === 1 ? 1.1 : 1;
+  return (x.g - x.b) * f;
+}
+
+function isStopHeader(b: Block | null): boolean {
+  return !!b && b.len <= 60 && SECTION_STOP_HEADERS.test(b.text);
+}
+
+function grabArticle(page: Page): Box | null {
+  let best: Box | null = null;
+  let bestScore = 0;
+  for (const x of page.boxes) {
+    if (x === page.root) continue;
+    const s = boxScore(x);
+    if (s > bestScore) {
+      best = x;
+      bestScore = s;
+    }
+  }
+  if (!best) return null;
+  // the tightest box that still holds nearly all of it
+  for (;;) {
+    let next: Box | null = null;
+    let nextScore = 0;
+    const here: Box = best;
+    for (const c of here.items) {
+      if (!isBox(c)) continue;
+      const s = boxScore(c);
+      if (s > nextScore) {
+        next = c;
+        nextScore = s;
+      }
+    }
+    if (next && nextScore >= 0.92 * boxScore(here)) best = next;
+    else break;
+  }
+  return best;
+}
+
+type Role = "good" | "neutral" | "stop" | "empty" | "image";
+
+function roleOf(x: Box | Block, title: Block | null): Role {
+  if (isBox(x)) {
+    if (x.text === 0) return x.images ? "image" : "empty";
+    if (title && x.first && x.first.idx <= title.idx && lastBlock(x)!.idx >= title.idx) return "stop";
+    if (x.hint < 0 && x.graw < 200) return "stop";
+    if (isStopHeader(x.first)) return "stop";
+    if (x.link > 0.5 * x.text && x.link > 30) return "stop";
+    if (x.linkTitles >= 2 && x.linkTitles * 2 >= x.nblocks) return "stop";
+    if (x.hint < 0) return "stop";
+    if (x.graw > 0) return "good";
+    if (x.images && x.text < 400) return "image";
+    return "neutral";
+  }
+  if (x === title) return "stop";
+  if (isStopHeader(x)) return "stop";
+  if (x.verdict === "good" || x.verdict === "near") return "good";
+  if (x.link / x.len > 0.5 && x.len > 15) return "stop";
+  return "neutral";
+}
+
+function lastBlock(x: Box): Block | null {
+  for (let i = x.items.length - 1; i >= 0; i--) {
+    const it = x.items[i];
+    if (!isBox(it)) return it;
+    const l = lastBlock(it);
+    if (l) return l;
+  }
+  return null;
+}
+
+/** The core box and the siblings that continue it, in document order. */
+function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
+  let c: Box = core;
+  // climb through wrappers that hold nothing else
+  while (c.parent && c.parent.parent && c.parent.tag !== "body" && c.parent.graw - c.graw < 1 && c.parent.text - c.text < 40) c = c.parent;
+  const parent = c.parent;
+  if (!parent) return [c];
+  const items = parent.items;
+  const at = items.indexOf(c);
+  const region: (Box | Block)[] = [c];
+  // forward: prose, and short lines between prose (a byline at the end)
+  let pending: (Box | Block)[] = [];
+  for (let i = at + 1; i < items.length; i++) {
+    const r = roleOf(items[i], title);
+    if (r === "stop") break;
+    if (r === "empty") continue;
+    if (r === "good" || r === "image") {
+      region.push(...pending, items[i]);
+      pending = [];
+    } else {
+      pending.push(items[i]);
+      if (pending.length > 3) break;
+    }
+  }
+  region.push(...pending.filter((x) => !isBox(x) || x.text < 120));
+  // backward: prose only (a lead or sapo before the body container)
+  let skipped = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const r = roleOf(items[i], title);
+    if (r === "stop") break;
+    if (r === "empty") continue;
+    if (r === "good" || r === "image") {
+      region.unshift(items[i]);
+      skipped = 0;
+    } else if (++skipped > 2) break;
+  }
+  return region;
+}
+
+// ---------------------------------------------------------------- 4. title
+
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d").replace(/[^a-z0-9]/g, "");
+}
+
+const SITE_WORDS = /(?:^|\s)(?:báo|cổng|trang|tạp chí|online|news|tin tức|điện tử|thông tin|portal|website|\.vn|\.com)(?:\s|$)/iu;
+
+function stripSiteName(title: string, siteName: string | null): string {
+  let t = title.trim();
+  if (siteName) {
+    const s = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    t = t.replace(new RegExp(`\\s*(?:[-|–—:»]|::)\\s*${s}\\s*$`, "iu"), "").replace(new RegExp(`^\\s*${s}\\s*(?:[-|–—:»]|::)\\s*`, "iu"), "");
+  }
+  const parts = t.split(/\s+(?:\||–|—|-|::|»)\s+/u);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1], first = parts[0];
+    if (SITE_WORDS.test(last) || last.length <= 30) return parts.slice(0, -1).join(" - ").trim();
+    if (SITE_WORDS.test(first)) return parts.slice(1).join(" - ").trim();
+  }
+  return t;
+}
+
+interface Declared {
+  /** og:title, twitter:title, JSON-LD headline, folded */
+  exact: string[];
+  /** the same without a site-name part */
+  stripped: string[];
+  /** the segments of <title> and og:title between separators, folded, longest first */
+  segments: string[];
+  raw: string[];
+  tag: string | null;
+  site: string | null;
+}
+
+function declaredTitles(page: Page, ldArticle: Record<string, unknown> | undefined): Declared {
+  const site = page.meta.get("og:site_name") ?? null;
+  const raw: string[] = [];
+  const og = page.meta.get("og:title") ?? page.meta.get("twitter:title");
+  if (og) raw.push(normalizeInline(og));
+  if (typeof ldArticle?.headline === "string") raw.push(normalizeInline(ldArticle.headline));
+  const segs = new Set<string>();
+  for (const t of [page.titleTag ?? "", og ?? ""]) for (const part of t.split(/\s+(?:\||–|—|-|::|»)\s+/u)) {
+    const f = fold(part);
+    if (f.length >= 12) segs.add(f);
+  }
+  return {
+    exact: raw.map(fold).filter((x) => x.length >= 8),
+    stripped: raw.map((t) => fold(stripSiteName(t, site))).filter((x) => x.length >= 8),
+    segments: [...segs].sort((a, b) => b.length - a.length),
+    raw,
+    tag: page.titleTag,
+    site,
+  };
+}
+
+function ancestorAt(x: Box, depth: number): Box {
+  let y = x;
+  while (y.depth > depth && y.parent) y = y.parent;
+  return y;
+}
+
+/** How many levels above `core` the nearest box holding both lies. */
+function lcaDistance(a: Box, core: Box): number {
+  let x = ancestorAt(a, core.depth), y = core;
+  let d = 0;
+  while (x !== y && x.parent && y.parent) {
+    x = x.parent;
+    y = y.parent;
+    d++;
+  }
+  return d;
+}
+
+/**
+ * The headline: a block near the start of the text that matches what the page
+ * declares (og:title, JSON-LD, <title>), or is marked as a heading or title,
+ * and sits with the text (a near common ancestor), not in another column.
+ */
+function findTitle(page: Page, regionStart: number, core: Box, declared: Declared): Block | null {
+  const { exact, stripped, segments } = declared;
+  const tag = declared.tag ? fold(declared.tag) : "";
+  const from = Math.max(0, regionStart - 14), to = Math.min(page.blocks.length, regionStart + 6);
+  let best: Block | null = null;
+  let bestScore = 0.5;
+  const consider = (b: Block) => {
+    if (b.len < 8 || b.len > 300) return;
+    const ld = b.link / b.len;
+    let s = 0;
+    if (b.heading === 1) s += 2;
+    else if (b.heading === 2 || b.heading === 3) s += 1;
+    if (b.titleHint) s += 1.5;
+    if (b.big || b.bold >= 0.8 * b.len) s += 0.5;
+    const dist = b.idx < regionStart ? regionStart - b.idx : 2 * (b.idx - regionStart + 1);
+    s -= 0.2 * Math.max(0, dist - 1) + 0.6 * Math.max(0, lcaDistance(b.box, core) - 2);
+    // the best a declared-title match could add is 4
+    if (s + 4 <= bestScore) return;
+    const f = (b.folded ??= fold(b.text));
+    if (f.length < 6) return;
+    let m = 0;
+    if (exact.includes(f) || stripped.includes(f)) m = 4;
+    else if (f.length >= 12 && (tag.includes(f) || exact.some((e) => e.includes(f)))) m = 3;
+    else if (stripped.some((e) => e.length >= 12 && f.includes(e))) m = 2.5;
+    else {
+      const at = segments.findIndex((seg) => f.includes(seg));
+      if (at >= 0) m = at === 0 ? 2.5 : 1;
+    }
+    if (m === 0) {
+      if (ld > 0.5 || b.verdict === "good" || /[.…]$/.test(b.text) || isBoiler(b) || isStopHeader(b) || parseDateLine(b.text)) return;
+      // a box heading over a list of links ("Văn bản mới", "Tin nổi bật") is not a headline
+      const next = page.blocks[b.idx + 1];
+      if (next && next.link / next.len > 0.8 && next.len >= 15) return;
+    }
+    s += m;
+    if (s > bestScore) {
+      best = b;
+      bestScore = s;
+    }
+  };
+  for (let i = from; i < to; i++) consider(page.blocks[i]);
+  for (const b of page.blocks) if ((b.heading === 1 || b.titleHint) && (b.idx < from || b.idx >= to)) consider(b);
+  return best;
+}
+
+// ---------------------------------------------------------------- metadata helpers
 
 /** ISO 8601 from a machine-readable date attribute, in +07:00 when it carries a time. */
 export function isoFromMachineDate(value: string | undefined | null): string | null {
   if (!value) return null;
   const v = value.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
   if (!m) return parseDateLine(v);
   if (m[4] === undefined) return `${m[1]}-${m[2]}-${m[3]}`;
   const zone = m[7];
   if (!zone || zone === "+07:00" || zone === "+0700") return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}+07:00`;
-  const d = new Date(v);
+  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone.length === 5 ? zone.slice(0, 3) + ":" + zone.slice(3) : zone}`);
   if (Number.isNaN(d.getTime())) return null;
   const local = new Date(d.getTime() + 7 * 3600_000).toISOString();
   return `${local.slice(0, 19)}+07:00`;
 }
 
-function stripSiteName(title: string, siteName: string | null): string {
-  let t = title;
-  if (siteName) t = t.replace(new RegExp(`\\s*[-|–:]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "iu"), "");
-  return t.replace(/\s+[|–-]\s+[^|–-]{2,40}$/u, (m) => (/[.]vn|báo|cổng|trang|tin|online|news/iu.test(m) ? "" : m)).trim();
+/** A publication date stated anywhere inside a short line ("Ngày đăng: 20/01/2020 14:47 | Lượt xem: 1.234"). */
+export function dateInLine(line: string): string | null {
+  const whole = parseDateLine(line);
+  if (whole) return whole;
+  if (line.length > 140) return null;
+  const m = DATE_IN_LINE_RE.exec(line);
+  if (m?.groups) {
+    const g = m.groups;
+    return isoFromGroups({ d: g.d, m: g.m, y: g.y, hh: g.hh2 ?? g.hh1, mm: g.mm2 ?? g.mm1 });
+  }
+  const w = DATE_WORDS_RE.exec(line);
+  if (w?.groups) {
+    const mon = /^\d+$/.test(w.groups.mon) ? w.groups.mon : String(MONTH_WORDS[w.groups.mon.toLowerCase()] ?? "");
+    if (mon) return isoFromGroups({ d: w.groups.d, m: mon, y: w.groups.y, hh: w.groups.hh, mm: w.groups.mm });
+  }
+  return null;
 }
 
-export function cleanHtml(html: string): CleanedHtml {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const meta = (sel: string) => normalizeInline($(sel).first().attr("content") ?? "") || null;
-  const ld = jsonLd($);
-  const ldArticle = ld.find((x) => /Article|NewsArticle|BlogPosting|Report/i.test(String(x["@type"] ?? "")));
-  const ldAuthor = ldArticle?.author as { name?: string } | { name?: string }[] | string | undefined;
-  const ldAuthorName = typeof ldAuthor === "string" ? ldAuthor : Array.isArray(ldAuthor) ? ldAuthor.map((a) => a?.name).filter(Boolean).join(", ") : ldAuthor?.name;
+function personName(raw: unknown): string | null {
+  if (typeof raw !== "string") return null;
+  let s = normalizeInline(raw).replace(AUTHOR_LABEL_RE, "").trim();
+  s = s.replace(/\s*\([^)]{1,40}\)\s*$/, "").trim();
+  if (!s || s.length > 60 || /\d/.test(s) || NOT_A_PERSON.test(s)) return null;
+  if (!/^\p{Lu}/u.test(s)) return null;
+  return s;
+}
 
-  const url = $('link[rel="canonical"]').attr("href") ?? meta('meta[property="og:url"]');
-  const siteName = meta('meta[property="og:site_name"]');
-  const rawTitle =
-    normalizeInline($("h1").first().text()) || meta('meta[property="og:title"]') || (typeof ldArticle?.headline === "string" ? ldArticle.headline : null) || normalizeInline($("title").text());
-  const published =
-    isoFromMachineDate(meta('meta[property="article:published_time"]')) ??
-    isoFromMachineDate(typeof ldArticle?.datePublished === "string" ? ldArticle.datePublished : null) ??
-    isoFromMachineDate($("time[datetime]").first().attr("datetime")) ??
-    isoFromMachineDate(meta('meta[itemprop="datePublished"]'));
-  const metaAuthor = meta('meta[name="author"]') ?? (ldAuthorName ? normalizeInline(ldAuthorName) : null);
+function ldAuthorName(a: Record<string, unknown> | undefined): string | null {
+  const au = a?.author;
+  const one = (x: unknown): string | null => {
+    if (typeof x === "string") return personName(x);
+    if (x && typeof x === "object") {
+      const o = x as Record<string, unknown>;
+      if (/Organization|Organisation|NewsMediaOrganization/i.test(String(o["@type"] ?? ""))) return null;
+      return personName(o.name);
+    }
+    return null;
+  };
+  if (Array.isArray(au)) {
+    const names = au.map(one).filter((x): x is string => !!x);
+    return names.length ? names.join(", ") : null;
+  }
+  return one(au);
+}
 
-  // captions before the text goes: figure captions and image-table captions
-  const captions: string[] = [];
-  $("figure figcaption, table.image td.image_desc, .image-caption, .caption, .PhotoCMS_Caption").each((_, el) => {
-    const t = normalizeInline($(el).text());
-    if (t) {
+/** A byline in the header: "Tác giả: Mai Hân", "Bài và ảnh: Phan Tú", or a lone name marked as the author. */
+function headerByline(b: Block): string | null {
+  if (b.len > 80) return null;
+  const labelled = AUTHOR_LABEL_RE.test(b.text);
+  if (!labelled && !b.authorHint) return null;
+  const name = personName(b.text);
+  if (!name) return null;
+  return BYLINE_RE.test(name) ? name : null;
+}
+
+const CATEGORY_SET = new Set(CATEGORY_LABELS.map((c) => c.toLowerCase()));
+
+// ---------------------------------------------------------------- 5. lines of the article
+
+function inside(x: Box, region: Set<Box | Block>): Box | null {
+  for (let y: Box | null = x; y; y = y.parent) if (region.has(y)) return y;
+  return null;
+}
+
+function isIsland(x: Box, top: Box, total: number): boolean {
+  if (x.island !== undefined) return x.island;
+  let v = false;
+  if (x !== top) {
+    if (x.hint < 0 && x.graw < 0.5 * total) v = true;
+    else if (isStopHeader(x.first) && x.graw < 0.5 * total) v = true;
+    else if (x.text > 20 && x.link > 0.5 * x.text && x.nblocks >= 2) v = true;
+    else if (x.linkTitles >= 2 && x.graw < 0.35 * total) v = true;
+  }
+  x.island = v;
+  return v;
+}
+
+/** Is this block a photo caption: in a <figcaption>, or the short text of a small box around an image, or an italic/centred line under an image? */
+function isCaption(b: Block): boolean {
+  if (b.inFigcaption) return true;
+  if (b.len > 400 || b.heading) return false;
+  if (splitCaption(b.text)) return true;
+  // the small box around an image: its text is only this caption
+  let x: Box | null = b.box;
+  for (let k = 0; x && k < 4; k++, x = x.parent) {
+    if (x.text > 450) break;
+    if (x.images > 0 && x.text <= b.len + 40 && (x.captionHint || x.tag === "table" || x.tag === "figure" || b.afterImage || x.items.some((it) => isBox(it) && it.images > 0 && it.text === 0))) return true;
+  }
+  if (b.afterImage && b.len <= 350) {
+    const italic = b.italic >= 0.8 * b.len;
+    if (italic || b.box.align === "center" || b.box.captionHint) return true;
+  }
+  return false;
+}
+
+interface Collected {
+  lines: string[];
+  captions: string[];
+  header: Block[];
+  goodChars: number;
+  teaserPairs: number;
+  goodBlocks: number;
+  tail: Block[];
+}
+
+function collectLines(page: Page, region: (Box | Block)[], title: Block | null): Collected {
+  const set = new Set<Box | Block>(region);
+  const total = region.reduce((s, x) => s + (isBox(x) ? x.graw : (goodWeight(x) as number)), 0);
+  const out: Collected = { lines: [], captions: [], header: [], goodChars: 0, teaserPairs: 0, goodBlocks: 0, tail: [] };
+  let started = false;
+  let prevLinkTitle = false;
+  let captionParts: string[] = [];
+  let captionBox: Box | null = null;
+  const endCaption = () => {
+    if (captionParts.length) {
+      const t = normalizeInline(captionParts.join(" "));
       const split = splitCaption(t);
       const cap = split ? split.caption : t;
-      if (cap && !captions.includes(cap)) captions.push(cap);
+      if (cap && !out.captions.includes(cap)) out.captions.push(cap);
     }
-    $(el).closest("figure, table.image").remove();
-    $(el).remove();
-  });
+    captionParts = [];
+    captionBox = null;
+  };
+  for (const b of page.blocks) {
+    if (title && b.idx <= title.idx) continue;
+    const top = set.has(b) ? null : inside(b.box, set);
+    if (!set.has(b) && !top) continue;
+    if (top) {
+      let skip = false;
+      for (let x: Box | null = b.box; x && x !== top.parent; x = x.parent) {
+        if (isIsland(x, top, total)) {
+          skip = true;
+          break;
+        }
+      }
+      if (skip) continue;
+    }
+    const ld = b.link / b.len;
+    const linkTitle = ld >= 0.8 && b.len >= 15;
+    if (isCaption(b)) {
+      const capBox = b.inFigcaption ? figcaptionBox(b.box) : b.box;
+      if (captionBox && capBox !== captionBox) endCaption();
+      captionParts.push(b.text);
+      captionBox = capBox;
+      continue;
+    }
+    endCaption();
+    if (ld > 0.6) {
+      prevLinkTitle = linkTitle;
+      continue;
+    }
+    const good = b.verdict === "good" || b.verdict === "near";
+    if (good) {
+      out.goodChars += b.len;
+      out.goodBlocks++;
+      if (prevLinkTitle) out.teaserPairs++;
+    }
+    prevLinkTitle = false;
+    if (!started) {
+      const sentence = b.len >= 80 && /[.!?…:;"”»)]$/.test(b.text);
+      if (!good && !sentence && !b.heading) {
+        out.header.push(b);
+        continue;
+      }
+      started = true;
+    }
+    out.lines.push(b.text);
+    out.tail.push(b);
+    if (out.tail.length > 4) out.tail.shift();
+  }
+  endCaption();
+  return out;
+}
 
-  $(DROP_SELECTORS.join(",")).remove();
-  let root: cheerio.Cheerio<any> = $("body");
-  for (const sel of CONTENT_SELECTORS) {
-    const found = $(sel).filter((_, el) => normalizeInline($(el).text()).length > 200).first();
-    if (found.length) {
-      root = found;
-      break;
+function figcaptionBox(x: Box): Box {
+  for (let y: Box | null = x; y; y = y.parent) if (y.tag === "figcaption") return y;
+  return x;
+}
+
+// ---------------------------------------------------------------- 6. finish
+
+/** The first few blocks of a box, in order. */
+function firstBlocks(x: Box, n: number, out: Block[] = []): Block[] {
+  for (const it of x.items) {
+    if (out.length >= n) break;
+    if (isBox(it)) firstBlocks(it, n, out);
+    else out.push(it);
+  }
+  return out;
+}
+
+const isLinkTitle = (b: Block) => b.len >= 15 && b.link / b.len >= 0.8;
+
+/** A teaser: a link to another page (its title) followed by a summary, in a small box. */
+function isUnit(x: Box): boolean {
+  if (x.text > 3000 || x.graw === 0 || x.linkTitles === 0) return false;
+  const head = firstBlocks(x, 3);
+  const at = head.findIndex(isLinkTitle);
+  return at >= 0 && head.slice(at + 1).some((b) => b.verdict !== "bad") ;
+}
+
+/** Teasers under a box: the smallest boxes that are one teaser each. */
+function countUnits(x: Box): { n: number; prose: number } {
+  let n = 0, prose = 0;
+  for (const it of x.items) {
+    if (!isBox(it) || it.graw === 0) continue;
+    const inner = countUnits(it);
+    if (inner.n >= 2) {
+      n += inner.n;
+      prose += inner.prose;
+    } else if (isUnit(it)) {
+      n++;
+      prose += it.graw;
+    } else {
+      n += inner.n;
+      prose += inner.prose;
+    }
+  }
+  return { n, prose };
+}
+
+/**
+ * A home page, category listing, search result or tag page: the prose the
+ * core holds is teasers, each under a link to another page, with more like
+ * it around (or inside) the core.
+ */
+function isListing(page: Page, core: Box): boolean {
+  const inside = countUnits(core);
+  if (inside.n >= 3 && inside.prose >= 0.5 * core.graw) return true;
+  let unit = false;
+  for (let x: Box | null = core, k = 0; x && k < 4; x = x.parent, k++) if (isUnit(x)) unit = true;
+  if (!unit) return false;
+  // the smallest box holding half the page's prose
+  let p: Box = core.parent ?? core;
+  while (p.parent && p.graw < 0.5 * page.root.graw) p = p.parent;
+  const around = countUnits(p);
+  return around.n >= 3 && around.prose >= 0.5 * p.graw;
+}
+
+function emptyPage(url: string | null): CleanedHtml {
+  return { title: null, published: null, author: null, category: null, kicker: null, source: null, body: "", captions: [], url, notArticle: true };
+}
+
+/** Minimum prose, in characters, for a page to hold an article. */
+const MIN_ARTICLE_CHARS = 250;
+
+export function cleanHtml(html: string): CleanedHtml {
+  const page = readPage(html);
+  aggregate(page);
+  const ldArticle = page.ld.find((x) => /Article|BlogPosting|Report|NewsArticle/i.test(String(x["@type"] ?? "")));
+  const url = page.canonical ?? page.meta.get("og:url") ?? null;
+
+  const core = grabArticle(page);
+  if (!core || core.graw < MIN_ARTICLE_CHARS / 2) return emptyPage(url);
+  const declared = declaredTitles(page, ldArticle);
+  const coreStart = core.first?.idx ?? 0;
+  const title0 = findTitle(page, coreStart, core, declared);
+  const region = extendRegion(core, title0);
+  const regionStart = Math.min(...region.map((x) => (isBox(x) ? (x.first?.idx ?? Infinity) : x.idx)));
+  const title = regionStart < coreStart ? (findTitle(page, regionStart, core, declared) ?? title0) : title0;
+  const got = collectLines(page, region, title);
+
+  // not an article: too little prose, a list of teasers, or a "page not found"
+  const notFound = got.goodChars < 600 && page.blocks.some((b) => b.len < 200 && NOT_FOUND_RE.test(b.text));
+  if (got.goodChars < MIN_ARTICLE_CHARS || notFound || isListing(page, core)) return emptyPage(url);
+
+  // title: the heading found, else what the page declares, without the site name
+  let titleText = title?.text ?? null;
+  if (!titleText) {
+    const t = declared.exact[0] ?? declared.tag;
+    titleText = t ? stripSiteName(t, declared.site) : null;
+  }
+  let kicker: string | null = null;
+  if (titleText) {
+    const k = KICKER_RE.exec(titleText);
+    if (k?.groups && titleText.length - k[0].length >= 15) {
+      kicker = k.groups.kicker.trim();
+      titleText = titleText.slice(k[0].length).trim();
+    } else if (title && title.idx > 0) {
+      const before = page.blocks[title.idx - 1];
+      if (before.len < 200 && before.link / before.len < 0.5 && KICKER_RE.test(before.text + ": x")) kicker = before.text.replace(/:$/, "");
     }
   }
 
-  // one line per leaf block
-  const lines: string[] = [];
-  root.find(BLOCKS).each((_, el) => {
-    const node = $(el);
-    if (node.find(BLOCKS).length > 0) return;
-    const t = normalizeInline(node.text());
-    if (t) lines.push(t);
-  });
-  if (lines.length === 0) lines.push(normalizeInline(root.text()));
-  const title = rawTitle ? stripSiteName(rawTitle, siteName) : null;
-  if (title && lines[0] !== title) lines.unshift(title);
+  const cleaned = cleanText(got.lines.join("\n"), { title: titleText, normalized: true });
 
-  const page = cleanText(lines.join("\n"));
+  // published: declared date-time, then a <time> or date line near the title
+  // the lines between the headline and the text, then the few just above the headline
+  const anchor = title?.idx ?? regionStart;
+  const near = [
+    ...page.blocks.slice(anchor + 1, Math.max(anchor + 1, regionStart)),
+    ...got.header,
+    ...page.blocks.slice(Math.max(0, anchor - 3), anchor).reverse(),
+  ].filter((b) => b.link / b.len <= 0.5 && b.len <= 160);
+  let visible: string | null = null;
+  for (const t of page.times) {
+    const at = t.at;
+    if (t.published || near.some((b) => b.idx === at || b.idx === at - 1)) {
+      visible = isoFromMachineDate(t.datetime);
+      if (visible) break;
+    }
+  }
+  if (!visible) for (const b of near) if ((visible = dateInLine(b.text))) break;
+  const declaredDate =
+    isoFromMachineDate(page.meta.get("article:published_time")) ??
+    isoFromMachineDate(typeof ldArticle?.datePublished === "string" ? ldArticle.datePublished : null) ??
+    isoFromMachineDate(page.meta.get("datepublished")) ??
+    isoFromMachineDate(page.meta.get("og:published_time")) ??
+    isoFromMachineDate(page.meta.get("pubdate") ?? page.meta.get("publishdate") ?? page.meta.get("dc.date.issued"));
+  let published = declaredDate ?? visible ?? cleaned.published;
+  if (declaredDate && declaredDate.length === 10 && visible?.startsWith(declaredDate)) published = visible;
+
+  // author: a byline in the text (end or header), then the page's declared person
+  let author = cleaned.author;
+  if (!author) for (const b of got.header) if ((author = headerByline(b))) break;
+  if (!author) {
+    for (const b of got.tail.slice().reverse()) {
+      if (b.len <= 60 && (b.bold >= 0.8 * b.len || b.box.align === "right" || b.authorHint)) {
+        const n = personName(b.text);
+        if (n && BYLINE_RE.test(n)) {
+          author = n;
+          break;
+        }
+      }
+    }
+  }
+  if (author && NOT_A_PERSON.test(author)) author = null;
+  author ??= ldAuthorName(ldArticle) ?? personName(page.meta.get("author")) ?? personName(page.meta.get("article:author"));
+  if (author && declared.site && fold(author) === fold(declared.site)) author = null;
+
+  let category = cleaned.category ?? page.meta.get("article:section") ?? (typeof ldArticle?.articleSection === "string" ? ldArticle.articleSection : null);
+  if (!category) for (const b of got.header) if (CATEGORY_SET.has(b.text.toLowerCase())) category = b.text;
+
+  const captions = [...got.captions];
+  for (const c of cleaned.captions) if (!captions.includes(c)) captions.push(c);
   return {
-    ...page,
-    title: page.title ?? title,
-    published: published ?? page.published,
-    author: page.author ?? metaAuthor,
-    captions: [...captions, ...page.captions.filter((c) => !captions.includes(c))],
-    url: url ?? null,
+    title: cleaned.title,
+    published,
+    author,
+    category: category ? normalizeInline(category) : null,
+    kicker: cleaned.kicker ?? kicker,
+    source: cleaned.source,
+    body: cleaned.body,
+    captions,
+    url,
   };
+}
+
+/** Whether a page holds an article (and not a home page, listing, search result or error page). */
+export function isArticlePage(html: string): boolean {
+  return !cleanHtml(html).notArticle;
 }

@@ -63,7 +63,11 @@ export function isoFromGroups(g: Record<string, string | undefined>): string | n
 
 /** The date a whole line states, when the line is nothing but a date (and time). */
 export function parseDateLine(line: string): string | null {
-  const t = normalizeInline(line);
+  return dateOfLine(normalizeInline(line));
+}
+
+/** parseDateLine on a line already through normalizeInline */
+function dateOfLine(t: string): string | null {
   if (t.length > 80) return null;
   for (const re of DATE_LINE_RES) {
     const m = re.exec(t);
@@ -73,8 +77,19 @@ export function parseDateLine(line: string): string | null {
 }
 
 export function isBoilerplateLine(line: string): string | null {
-  const t = normalizeInline(line);
+  return boilerplateKind(normalizeInline(line));
+}
+
+/**
+ * No furniture pattern matches a line this long (each is bounded well below
+ * it); longer lines are prose and skip the ~30 regular expressions.
+ */
+const BOILERPLATE_MAX = 400;
+
+/** isBoilerplateLine on a line already through normalizeInline */
+export function boilerplateKind(t: string): string | null {
   if (!t) return "blank";
+  if (t.length > BOILERPLATE_MAX) return null;
   for (const p of BOILERPLATE_LINES) if (p.re.test(t)) return p.name;
   return null;
 }
@@ -97,6 +112,8 @@ function bylineNames(s: string): string | null {
 
 /** Split caption text from its photo credit. */
 export function splitCaption(line: string): { caption: string; credit: string } | null {
+  // every credit word has "Ảnh"/"ảnh" or "Photo" in it; the regex is costly on long lines
+  if (!line.includes("Ảnh") && !line.includes("ảnh") && !line.includes("Photo")) return null;
   const m = CAPTION_CREDIT_RE.exec(line);
   if (!m?.groups) return null;
   return { caption: m.groups.caption.trim(), credit: m.groups.credit.trim() };
@@ -144,8 +161,20 @@ function takeKicker(title: string, out: CleanedPage): string {
   return title;
 }
 
-export function cleanText(raw: string): CleanedPage {
+export interface CleanTextOptions {
+  /**
+   * The headline, when the caller already knows it (an HTML page's heading):
+   * no line is taken for the title, and its kicker is split off.
+   */
+  title?: string | null;
+  /** every line is already through normalizeInline (the HTML cleaner's lines): skip normalising again */
+  normalized?: boolean;
+}
+
+export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage {
   const out: CleanedPage = { title: null, published: null, author: null, category: null, kicker: null, source: null, body: "", captions: [] };
+  const knownTitle = opts.title !== undefined;
+  if (opts.title) out.title = takeKicker(normalizeInline(opts.title), out);
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 
   // 1. lines, furniture removed; related-link blocks removed up to the next paragraph
@@ -154,9 +183,9 @@ export function cleanText(raw: string): CleanedPage {
   let afterCounter = false;
   for (const rawLine of text.split("\n")) {
     const indent = /^[ \t\u00A0]*/.exec(rawLine)![0].length;
-    const t = normalizeInline(rawLine);
+    const t = opts.normalized ? rawLine : normalizeInline(rawLine);
     if (!t) continue;
-    const kind = isBoilerplateLine(t);
+    const kind = boilerplateKind(t);
     if (kind === "number" && !afterCounter && lines.length === 0) continue;
     if (kind) {
       afterCounter = kind === "counter";
@@ -178,12 +207,12 @@ export function cleanText(raw: string): CleanedPage {
   let i = 0;
   for (; i < lines.length; i++) {
     const t = lines[i].text;
-    const date = parseDateLine(t);
+    const date = dateOfLine(t);
     if (date) {
       out.published ??= date;
       continue;
     }
-    if (CATEGORY_SET.has(t.toLowerCase()) && !out.title) {
+    if (CATEGORY_SET.has(t.toLowerCase()) && (!out.title || knownTitle)) {
       out.category ??= t;
       continue;
     }
@@ -194,7 +223,7 @@ export function cleanText(raw: string): CleanedPage {
       lines[i] = { ...lines[i], text: peeled };
     }
     const cur = lines[i].text;
-    if (out.title === null && !splitCaption(cur)) {
+    if (out.title === null && !knownTitle && !splitCaption(cur)) {
       const titleLike = cur.length <= TITLE_MAX && !/[.…]$/.test(cur) && !isTerminated(cur.replace(/[”"»)]$/, ""));
       if (titleLike) {
         out.title = takeKicker(cur, out);
@@ -249,6 +278,6 @@ export function cleanText(raw: string): CleanedPage {
     }
     paragraphs.push(t);
   }
-  out.body = normalize(paragraphs.join("\n\n"));
+  out.body = opts.normalized ? paragraphs.join("\n\n") : normalize(paragraphs.join("\n\n"));
   return out;
 }
