@@ -56,7 +56,13 @@ export function parseSitemap(body: Buffer, base: string): ParsedSitemap {
   const raw = gunzipIfNeeded(body).toString("utf8").replace(/^\uFEFF/, "");
   if (!/^\s*</.test(raw)) {
     // sitemap.txt: one URL a line
-    const entries = raw.split(/\r?\n/).map((l) => canonicalUrl(l, base)).filter((u): u is string => !!u).map((url) => ({ url, lastmod: null }));
+    const entries = raw
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => /^https?:\/\//i.test(l))
+      .map((l) => canonicalUrl(l))
+      .filter((u): u is string => !!u)
+      .map((url) => ({ url, lastmod: null }));
     return { kind: entries.length ? "urlset" : "unknown", entries };
   }
   let doc: Record<string, any>;
