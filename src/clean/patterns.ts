@@ -25,6 +25,10 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "end-marker", re: /^[./\\\-–—_*=~•·|\s]+$/u },
   // site banners
   { name: "banner", re: /^(?:TRANG THÔNG TIN ĐIỆN TỬ|CỔNG THÔNG TIN ĐIỆN TỬ|TRANG TIN ĐIỆN TỬ|BÁO ĐIỆN TỬ|CƠ QUAN CHỦ QUẢN|CƠ QUAN CỦA ĐẢNG BỘ)(?![\p{L}\p{N}]).{0,200}$/u },
+  // an organisation's name in capitals as a site banner ("SỞ NGOẠI VỤ TỈNH CAO BẰNG", "ĐẢNG BỘ TỈNH TÂY NINH", "BÁO KIÊN GIANG - Cơ quan …")
+  { name: "banner", re: /^(?:SỞ|BAN|ĐẢNG BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BÁO|ĐÀI|HỘI|LIÊN HIỆP)\s+[\p{Lu}\s\d.-]{2,80}(?:\s*[-–]\s*.{0,120})?$/u },
+  // a newspaper's name as a banner ("Báo Quảng Trị điện tử"), never "Báo cáo …"
+  { name: "banner", re: /^Báo\s+(?!cáo)[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:điện tử|online|Online|Điện tử))?$/u },
   // the same in mixed case, only as a heading (no sentence punctuation at the end)
   { name: "banner", re: /^(?:Trang thông tin điện tử|Cổng thông tin điện tử|Trang tin điện tử|Báo điện tử|Cơ quan chủ quản|Cơ quan của Đảng bộ)(?![\p{L}\p{N}])[^.!?]{0,150}$/u },
   // footers: addresses, phones, licences, responsibility lines
@@ -39,10 +43,18 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // share, print and comment tools
   { name: "tools", re: /^(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|Lưu bài(?: viết)?|Lưu|Bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Gửi ý kiến|Gửi bình luận|Viết bình luận|Facebook|Zalo|Twitter|Tweet|Like|Thích|Phản hồi|Quay lại|Về đầu trang|Trở về|Trở lại|Đầu trang|Xem tiếp|Đọc tiếp|Cỡ chữ|Font chữ|Nghe đọc bài|Nghe bài viết|Tải về|Đánh giá|Bình chọn|Cảm xúc)\s*:?\s*[\d.,]*$/iu },
   { name: "tools", re: /^(?:Tags?|Từ khóa|Từ khoá|Chuyên mục)\s*:.{0,200}$/iu },
+  { name: "tools", re: /^(?:Chi tiết|Cỡ chữ\s*:?.{0,30}|A-?\s*A\s*A\+|Xem cỡ chữ.{0,30}|Đọc bài|Nghe|Tải file|Đính kèm|In|Email|Zalo|Gửi)$/iu },
   { name: "tools", re: /^(?:Chia sẻ|In|Email|Facebook|Zalo|Twitter|Bình luận)(?:\s*[|/·•]\s*(?:Chia sẻ|In|Email|Facebook|Zalo|Twitter|Bình luận|Lưu))+$/iu },
   // navigation
   { name: "nav", re: /^(?:Trang chủ|Home)(?:\s*[>»›/|]\s*.{1,60})*$/iu },
 ];
+
+/** Labelled lines that name the author or the source instead of being text ("Tác giả: Lê Hà", "Nguồn: Trang TTĐT …"). */
+export const AUTHOR_LINE_RE = /^(?:Tác giả|Người viết|Phóng viên|Bài viết|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*(?<name>.{2,80})$/u;
+export const SOURCE_LINE_RE = /^(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>.{2,120})$/u;
+
+/** Separators between items of a menu, breadcrumb or tool bar written on one line. */
+export const ITEM_SEPARATOR_RE = /\s{2,}|\s+[|»›>•·]\s+|\s+\/\s+/u;
 
 /** Lines that open a block of links to other articles: everything short after them goes. */
 export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Tiêu điểm|Chuyên đề)\s*:?$/iu;
@@ -61,9 +73,11 @@ export const CATEGORY_LABELS: string[] = [
 /** A line that is only a date and maybe a time, as date lines are written. Groups: d, m, y, hh, mm. */
 export const DATE_LINE_RES: RegExp[] = [
   // Thứ Hai, 20/01/2020 - 14:47 | 05/05/2020 - 14:02 | Cập nhật: 20/01/2020 14:47 | 20-01-2020 14:47:00
-  /^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian đăng|Thời gian|Đăng lúc|Xuất bản|Ngày xuất bản|Posted|Published|Updated)\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN|T[2-7])\s*[,-]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-–|,]?\s*(?:lúc\s*)?(?<hh>\d{1,2})[:hg](?<mm>\d{2})(?::\d{2})?\s*(?:\(?GMT\+7\)?|\(?UTC\+7\)?|SA|CH|AM|PM)?)?\.?$/iu,
+  /^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Được đăng|Ngày|Thời gian đăng|Thời gian|Đăng lúc|Xuất bản|Ngày xuất bản|Posted|Published|Updated)\s*(?:lúc|ngày)?\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN|T[2-7])\s*[,-]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-–|,]?\s*(?:lúc\s*)?(?<hh>\d{1,2})[:hg](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM|sáng|chiều)?\s*(?:\(GMT\+7\)|\[GMT\+7\]|GMT\+7|\(UTC\+7\)|UTC\+7)?)?\.?$/iu,
   // 14:47 20/01/2020 | 14:47 | 20/01/2020
-  /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc)\s*:?\s*)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?::\d{2})?\s*(?:,|-|–|\|)?\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\.?$/iu,
+  /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Được đăng)\s*(?:lúc)?\s*:?\s*)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM)?\s*(?:,|-|–|\|)?\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\.?$/iu,
+  // Được đăng: 22 Tháng 12 2021 (Joomla) | 22 tháng 12, 2021 14:05
+  /^(?:(?:Được đăng|Đăng ngày|Ngày đăng|Cập nhật|Ngày)\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2}),?\s+(?:năm\s+)?(?<y>\d{4})(?:,?\s+(?:lúc\s+)?(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
   // Thứ Hai, ngày 20 tháng 01 năm 2020
   /^(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})(?:\s*[-–|,]?\s*(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
   // date 2025-09-25 | 2025-09-25T14:47:00+07:00 | 2025-09-25 14:47

@@ -5,7 +5,10 @@
 // links) → captions and source tag → body.
 import { normalize, normalizeInline } from "../text/normalize.js";
 import {
+  AUTHOR_LINE_RE,
   BOILERPLATE_LINES,
+  ITEM_SEPARATOR_RE,
+  SOURCE_LINE_RE,
   BYLINE_RE,
   CAPTION_CREDIT_RE,
   CATEGORY_LABELS,
@@ -56,9 +59,14 @@ export function isoFromGroups(g: Record<string, string | undefined>): string | n
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
   const date = `${y}-${pad(g.m)}-${pad(g.d)}`;
   if (g.hh === undefined || g.mm === undefined) return date;
-  const hh = Number(g.hh), mm = Number(g.mm);
+  let hh = Number(g.hh);
+  const mm = Number(g.mm);
+  // 12-hour clocks: "2:35 CH" (chiều) is 14:35, "12:10 SA" (sáng) is 00:10
+  const ap = g.ap?.toUpperCase();
+  if ((ap === "CH" || ap === "PM" || ap === "CHIỀU") && hh < 12) hh += 12;
+  if ((ap === "SA" || ap === "AM" || ap === "SÁNG") && hh === 12) hh = 0;
   if (hh > 23 || mm > 59) return date;
-  return `${date}T${pad(g.hh)}:${pad(g.mm)}:00+07:00`;
+  return `${date}T${String(hh).padStart(2, "0")}:${pad(g.mm)}:00+07:00`;
 }
 
 /** The date a whole line states, when the line is nothing but a date (and time). */
@@ -171,6 +179,31 @@ export interface CleanTextOptions {
   normalized?: boolean;
 }
 
+/** A line that reads as prose rather than a heading: long, or a full sentence. */
+function paragraphLike(t: string): boolean {
+  return t.length >= PARAGRAPH_MIN || (isTerminated(t) && !/:$/.test(t) && t.split(/\s+/).length >= 12);
+}
+
+/** A line made of several short items (a menu, a breadcrumb, a tool bar), read part by part. */
+function itemLine(rawLine: string, out: CleanedPage): boolean {
+  const parts = rawLine.trim().split(ITEM_SEPARATOR_RE).map((p) => normalizeInline(p)).filter(Boolean);
+  if (parts.length < 2) return false;
+  let date: string | null = null;
+  for (const part of parts) {
+    const d = dateOfLine(part);
+    if (d) {
+      date ??= d;
+      continue;
+    }
+    if (boilerplateKind(part) || CATEGORY_SET.has(part.toLowerCase())) continue;
+    // a menu item: a few words, no sentence punctuation
+    if (part.split(/\s+/).length <= 5 && !isTerminated(part) && !/\d{3,}/.test(part)) continue;
+    return false;
+  }
+  if (date) out.published ??= date;
+  return true;
+}
+
 export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage {
   const out: CleanedPage = { title: null, published: null, author: null, category: null, kicker: null, source: null, body: "", captions: [] };
   const knownTitle = opts.title !== undefined;
@@ -197,52 +230,95 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       continue;
     }
     if (inRelated) {
-      if (t.length < PARAGRAPH_MIN && !isTerminated(t)) continue;
+      // teaser titles of other articles, until the next paragraph
+      if (!paragraphLike(t)) continue;
       inRelated = false;
+    }
+    if (t.length < 140) {
+      const author = AUTHOR_LINE_RE.exec(t);
+      if (author?.groups) {
+        out.author ??= bylineNames(author.groups.name) ?? author.groups.name.trim();
+        continue;
+      }
+      const source = SOURCE_LINE_RE.exec(t);
+      if (source?.groups && !/[.!?]$/.test(t)) {
+        out.source ??= source.groups.source.trim();
+        continue;
+      }
+      if (!opts.normalized && itemLine(rawLine, out)) continue;
     }
     lines.push({ text: t, indent });
   }
 
-  // 2. header: date lines, category labels, kicker and title, in any order, before the first paragraph
-  let i = 0;
-  for (; i < lines.length; i++) {
+  // 2. header: the lines before the first paragraph. Date lines and category labels are
+  // read; a flattened "date … category … title lead" line is taken apart. The title is the
+  // heading nearest the date line, else the last heading before the body; the other
+  // headings are site furniture (site names, menus, section labels).
+  let first = lines.findIndex((l) => paragraphLike(l.text) || splitCaption(l.text) !== null);
+  if (first < 0) first = lines.length;
+  const headings: { text: string; at: number; date: boolean }[] = [];
+  for (let i = 0; i < first; i++) {
     const t = lines[i].text;
     const date = dateOfLine(t);
     if (date) {
       out.published ??= date;
+      headings.push({ text: t, at: i, date: true });
       continue;
     }
-    if (CATEGORY_SET.has(t.toLowerCase()) && (!out.title || knownTitle)) {
+    if (CATEGORY_SET.has(t.toLowerCase())) {
       out.category ??= t;
       continue;
     }
+    headings.push({ text: t, at: i, date: false });
+  }
+  if (first < lines.length) {
+    const t = lines[first].text;
     const peeled = peelHeader(t, out);
-    const flattened = peeled !== t;
-    if (flattened) {
-      if (!peeled) continue;
-      lines[i] = { ...lines[i], text: peeled };
-    }
-    const cur = lines[i].text;
-    if (out.title === null && !knownTitle && !splitCaption(cur)) {
-      const titleLike = cur.length <= TITLE_MAX && !/[.…]$/.test(cur) && !isTerminated(cur.replace(/[”"»)]$/, ""));
-      if (titleLike) {
-        out.title = takeKicker(cur, out);
-        continue;
-      }
-      // a flattened header: title and lead share the line
-      const split = flattened ? splitTitleLead(cur) : null;
+    if (peeled !== t) {
+      const split = knownTitle || headings.some((h) => !h.date) ? null : splitTitleLead(peeled);
       if (split) {
-        out.title = takeKicker(split[0], out);
-        lines[i] = { ...lines[i], text: split[1] };
+        headings.push({ text: split[0], at: first, date: false });
+        lines[first] = { ...lines[first], text: split[1] };
+      } else lines[first] = { ...lines[first], text: peeled };
+    }
+  }
+  const titleLike = (h: { text: string; date: boolean }) =>
+    !h.date && h.text.length <= TITLE_MAX && !/[.…;]$/.test(h.text) && !looksLikeName(h.text);
+  let bodyStart = first;
+  if (knownTitle) {
+    // the page named its headline: leading date lines, category labels and a byline go, the rest is body
+    let k = 0;
+    while (k < first && (dateOfLine(lines[k].text) || CATEGORY_SET.has(lines[k].text.toLowerCase()))) k++;
+    if (k < lines.length - 1 && looksLikeName(lines[k].text) && !isTerminated(lines[k].text)) {
+      out.author ??= bylineNames(lines[k].text);
+      k++;
+    }
+    bodyStart = k;
+  } else {
+    const dateAt = headings.findIndex((h) => h.date);
+    let titleIndex = -1;
+    if (dateAt >= 0) {
+      for (let k = dateAt - 1; k >= 0 && titleIndex < 0; k--) if (titleLike(headings[k])) titleIndex = k;
+      for (let k = dateAt + 1; k < headings.length && titleIndex < 0; k++) if (titleLike(headings[k])) titleIndex = k;
+    } else {
+      for (let k = headings.length - 1; k >= 0 && titleIndex < 0; k--) if (titleLike(headings[k])) titleIndex = k;
+    }
+    if (titleIndex >= 0) {
+      out.title = takeKicker(headings[titleIndex].text, out);
+      // a supertitle right above the title: in capitals, or ending in a colon
+      const above = headings[titleIndex - 1];
+      if (!out.kicker && above && !above.date && above.at === headings[titleIndex].at - 1 && (/^[^\p{Ll}]+$/u.test(above.text) || /:$/.test(above.text))) {
+        out.kicker = above.text.replace(/:$/, "");
+      }
+      // a lone name line right under the title (or its date) is a byline
+      for (const h of headings.slice(titleIndex + 1)) {
+        if (h.date) continue;
+        if (looksLikeName(h.text)) out.author ??= bylineNames(h.text);
+        break;
       }
     }
-    break;
   }
-  // a lone name line right under the header is a byline
-  if (i < lines.length - 1 && out.title && looksLikeName(lines[i].text) && !isTerminated(lines[i].text)) {
-    out.author = bylineNames(lines[i].text);
-    i++;
-  }
+  const i = bodyStart;
 
   // 3. tail: short unterminated lines after the last paragraph (byline, job title, side links)
   let end = lines.length;
@@ -266,7 +342,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     let t = lines[k].text;
     const cap = splitCaption(t);
     if (cap) {
-      if (cap.caption) out.captions.push(cap.caption);
+      if (cap.caption) out.captions.push(cap.caption.replace(/\s*[-–]$/, ""));
       continue;
     }
     if (paragraphs.length === 0) {

@@ -2,6 +2,7 @@
 // (RECORDS.md, "Quantities: common fields"), read from the clause and the
 // sentence around a span. The cue words are data; the functions only decide
 // which cue is nearest.
+import { scanNumbers, type NumberToken } from "../text/numbers.js";
 import { sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
 import type { Context, Evidence, Zone } from "../types.js";
 
@@ -68,6 +69,12 @@ export class ZoneContext {
     return this.reportYear;
   }
 
+  private numberTokens: NumberToken[] | null = null;
+  /** Every number-like token of the zone, classified once and shared by the extractors. */
+  get numbers(): NumberToken[] {
+    return (this.numberTokens ??= scanNumbers(this.text));
+  }
+
   sentence(start: number, end: number): Span {
     return sentenceAround(this.text, start, end);
   }
@@ -110,14 +117,27 @@ export class ZoneContext {
     // the status verb may stand before a "và" ("đã ký Biên bản hội đàm và 02 biên bản…"), not before a comma
     const c = this.punctuationClause(start);
     const windowStart = Math.max(c, from ?? c, sentence.start);
-    const near = this.nearestStatus(windowStart, start);
-    // a plan or an estimate stated earlier in the sentence governs the verb of the figure:
+    let near = this.nearestStatus(windowStart, start);
+    // "Lãnh đạo tỉnh đã tiếp, làm việc với 27 đoàn": a short clause before carries the verb
+    if (!near && windowStart === c && c > sentence.start) {
+      const prev = this.punctuationClause(c - 1);
+      if (c - prev <= 30) near = this.nearestStatus(Math.max(prev, from ?? prev), start);
+    }
+    // a plan or an estimate stated earlier in the clause group governs the verb of the figure:
     // "Mục tiêu đến năm 2030, kim ngạch … đạt 10 tỷ USD", "dự kiến thu hút 500 triệu USD"
     if (near?.status !== "estimate" && near?.status !== "target" && !(near && /^đã$/iu.test(near.cue))) {
-      const early = this.nearestStatus(Math.max(sentence.start, from ?? sentence.start), start, true);
+      const early = this.nearestStatus(this.semicolonClause(start), start, true);
       if (early) return early.status;
     }
     return near?.status ?? null;
+  }
+
+  /** Start of the part of the sentence after the last semicolon before `start`. */
+  private semicolonClause(start: number): number {
+    const sentence = this.sentence(start, start);
+    const before = this.text.slice(sentence.start, start);
+    const at = before.lastIndexOf(";");
+    return at >= 0 ? sentence.start + at + 1 : sentence.start;
   }
 
   private punctuationClause(start: number): number {
@@ -155,31 +175,36 @@ export class ZoneContext {
    * same paragraph, else the article's year when the sentence says "trong
    * năm"/"năm qua"; null when the text does not tell.
    */
-  period(start: number, end: number): string | null {
+  period(start: number, end: number, ignore: (m: { start: number; end: number }) => boolean = () => false): string | null {
     const clause = this.clause(start, end);
     const sentence = this.sentence(start, end);
-    const inClause = this.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const mentions = this.mentions.filter((m) => !ignore(m));
+    const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     if (inClause.length) return nearest(inClause, start, end).period;
-    const beforeInSentence = this.mentions.filter((m) => m.start >= sentence.start && m.end <= start);
+    const beforeInSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= start);
     if (beforeInSentence.length) return beforeInSentence[beforeInSentence.length - 1].period;
     const sentenceText = this.text.slice(sentence.start, sentence.end);
     const thisYear = THIS_YEAR_RE.test(sentenceText.slice(0, Math.max(0, start - sentence.start)));
     const paraStart = this.paragraphStarts.filter((p) => p <= start).pop() ?? 0;
-    const earlier = this.mentions.filter((m) => m.start >= paraStart && m.end <= sentence.start);
-    if (earlier.length) {
-      // carried only from a sentence that opens with its period ("Năm 2019, …", "Trong năm 2019 …")
-      for (let k = earlier.length - 1; k >= 0; k--) {
-        const s = this.sentence(earlier[k].start, earlier[k].end);
-        if (earlier[k].start - s.start <= 25) return earlier[k].period;
-      }
-    }
     if (thisYear) return this.reportYear;
+    // carried only from an earlier sentence of the paragraph that opens with its period
+    // ("Năm 2019, …", "Trong năm 2019 …", or "Trong năm, …" meaning the article's year)
+    for (const s of sentenceSpans(this.text).filter((x) => x.start >= paraStart && x.end <= sentence.start).reverse()) {
+      const opening = mentions.find((m) => m.start >= s.start && m.start - s.start <= 25);
+      if (opening) return opening.period;
+      if (/^(?:Trong năm|Năm qua|Trong năm qua|Năm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.reportYear;
+    }
     return null;
   }
 
   /** All four fields at once. `from` bounds the status search (e.g. after a previous record in the clause). */
-  context(start: number, end: number, from?: number): Context {
-    return { qualifier: this.qualifier(start), status: this.status(start, from), change: this.change(start), period: this.period(start, end) };
+  context(start: number, end: number, from?: number, ignorePeriod?: (m: { start: number; end: number }) => boolean): Context {
+    return { qualifier: this.qualifier(start), status: this.status(start, from), change: this.change(start), period: this.period(start, end, ignorePeriod) };
+  }
+
+  /** Period mentions (for extractors that must set some aside, such as an agreement's term). */
+  periodMentions(): readonly { start: number; end: number; period: string }[] {
+    return this.mentions;
   }
 
   evidence(start: number, end: number): Evidence {

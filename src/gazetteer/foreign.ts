@@ -23,6 +23,8 @@ const GENERIC = new Set(["tinh", "thanh", "pho", "thu", "do", "khu", "tu", "tri"
 const CONTEXT_BEFORE = /(?:tỉnh|Tỉnh|thành phố|Thành phố|bang|Bang|vùng|Vùng|khu tự trị|Khu tự trị|tỉnh bang|quận|hạt|châu|Thủ đô|thủ đô|thủ phủ|đặc khu|Đặc khu|vùng lãnh thổ|địa phương|chính quyền|Chính quyền|HĐND|UBND|Tỉnh trưởng|Thống đốc|Chủ tịch|Bí thư|Phó Tỉnh trưởng|Phó Thống đốc|tỉnh trưởng|thống đốc|các tỉnh|hai tỉnh|tỉnh bạn)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}$/u;
 
 const index = new Map<string, Spelling[]>();
+/** every prefix of every key, so that a window stops growing as soon as no name can start this way */
+const prefixes = new Set<string>();
 let maxTokens = 1;
 for (const unit of FOREIGN_UNITS) {
   const ambiguousSet = unit.ambiguous ? new Set(unit.ambiguousNames ?? unit.names) : new Set<string>();
@@ -34,6 +36,7 @@ for (const unit of FOREIGN_UNITS) {
     const list = index.get(key) ?? [];
     list.push({ unit, spelling, ambiguous: ambiguousSet.has(spelling) || key.length <= 3 });
     index.set(key, list);
+    for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
   }
 }
 
@@ -102,27 +105,28 @@ function capitalised(text: string, toks: Token[]): boolean {
 export function findForeignUnits(text: string): UnitMention[] {
   const folded = foldAscii(text);
   const toks = tokenize(folded);
-  const vn = findVnProvinces(text);
+  let vnCache: { start: number; end: number }[] | null = null;
+  const vnMentions = () => (vnCache ??= findVnProvinces(text));
   const out: UnitMention[] = [];
   /** ambiguous spellings with a place word before them, waiting for a neighbour of the same country */
   const pending: { candidates: Spelling[]; start: number; end: number; sentence: { start: number; end: number } }[] = [];
   let i = 0;
   while (i < toks.length) {
+    // grow the window syllable by syllable while it is still the start of some name; keep every full match
+    const matches: number[] = [];
+    let key = "";
+    for (let len = 1; i + len <= toks.length && len <= maxTokens + 2; len++) {
+      const t = toks[i + len - 1];
+      if (len > 1 && !/^[ \-–]{1,3}$/u.test(text.slice(toks[i + len - 2].end, t.start))) break;
+      key += t.key;
+      if (!prefixes.has(key)) break;
+      if (index.has(key)) matches.push(len);
+    }
     let matched = 0;
-    for (let len = Math.min(maxTokens + 2, toks.length - i); len >= 1 && !matched; len--) {
+    for (let m = matches.length - 1; m >= 0 && !matched; m--) {
+      const len = matches[m];
       const window = toks.slice(i, i + len);
-      // syllables of one name are separated by blanks or hyphens only
-      let joined = true;
-      for (let k = 1; k < window.length; k++) {
-        const gap = text.slice(window[k - 1].end, window[k].start);
-        if (!/^[ \-–]{1,3}$/u.test(gap)) {
-          joined = false;
-          break;
-        }
-      }
-      if (!joined) continue;
-      const candidates = index.get(window.map((t) => t.key).join(""));
-      if (!candidates) continue;
+      const candidates = index.get(window.map((t) => t.key).join(""))!;
       const start = window[0].start;
       const end = window[window.length - 1].end;
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[end] ?? " ")) continue;
@@ -130,23 +134,22 @@ export function findForeignUnits(text: string): UnitMention[] {
       const country = followingCountry(text, end);
       if (country === "VN") continue;
       const inCountry = country ? candidates.filter((c) => c.unit.country === country) : [];
-      const overlapsVn = vn.some((p) => p.start < end && start < p.end);
+      const overlapsVn = vnMentions().some((p) => p.start < end && start < p.end);
       if (overlapsVn && inCountry.length === 0) continue;
       let pick: Spelling | undefined = inCountry.find((c) => !c.ambiguous) ?? inCountry[0] ?? candidates.find((c) => !c.ambiguous);
       if (!pick) {
         // an ambiguous spelling needs a place word before it and its country named in the same sentence
         const before = text.slice(Math.max(0, start - 40), start);
-        const sentence = sentenceAround(text, start, end);
-        const around = text.slice(sentence.start, sentence.end);
         if (CONTEXT_BEFORE.test(before)) {
-          pick = candidates.find((c) => countryNamedIn(around, c.unit.country));
-          if (!pick) pending.push({ candidates, start, end, sentence });
+          const sentence = sentenceAround(text, start, end);
+          pick = candidates.find((c) => countryNamedIn(text.slice(sentence.start, sentence.end), c.unit.country));
+          if (!pick) {
+            pending.push({ candidates, start, end, sentence });
+            matched = len;
+          }
         }
       }
-      if (!pick) {
-        if (pending.length && pending[pending.length - 1].start === start) matched = len;
-        continue;
-      }
+      if (!pick) continue;
       out.push({ unit: pick.unit, start, end, surface: text.slice(start, end) });
       matched = len;
     }
@@ -158,7 +161,7 @@ export function findForeignUnits(text: string): UnitMention[] {
     const pick = p.candidates.find((c) => neighbours.some((n) => n.unit.country === c.unit.country));
     if (pick) out.push({ unit: pick.unit, start: p.start, end: p.end, surface: text.slice(p.start, p.end) });
   }
-  return fuzzyNearMisses(text, out, vn).concat(out).sort((a, b) => a.start - b.start);
+  return fuzzyNearMisses(text, out, vnMentions).concat(out).sort((a, b) => a.start - b.start);
 }
 
 let jaroWinkler: ((a: string, b: string) => number) | null = null;
@@ -174,13 +177,13 @@ const NEAR_MISS_RE = /(?:tỉnh|bang|vùng)\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu
  * "tỉnh Xay-nha-bu-ly (Lào)" when no spelling matches exactly: the closest
  * spelling of that country's units by Jaro–Winkler, if it is close enough.
  */
-function fuzzyNearMisses(text: string, exact: UnitMention[], vn: { start: number; end: number }[]): UnitMention[] {
+function fuzzyNearMisses(text: string, exact: UnitMention[], vnMentions: () => { start: number; end: number }[]): UnitMention[] {
   const out: UnitMention[] = [];
   for (const m of text.matchAll(NEAR_MISS_RE)) {
     const name = m.groups!.name;
     const start = m.index! + m[0].indexOf(name);
     const end = start + name.length;
-    if (exact.some((e) => e.start < end && start < e.end) || vn.some((p) => p.start < end && start < p.end)) continue;
+    if (exact.some((e) => e.start < end && start < e.end) || vnMentions().some((p) => p.start < end && start < p.end)) continue;
     const country = countryCode(m.groups!.country);
     if (!country || country === "VN") continue;
     const key = foldKey(name);

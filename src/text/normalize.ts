@@ -35,7 +35,20 @@ export function normalizeInline(input: string): string {
 const TONE_MARKS = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
 const VOWELS = new Set(["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]);
 
+const syllableCache = new Map<string, string>();
+
 function foldSyllableTone(word: string): string {
+  // plain ASCII syllables carry no tone: nothing to move
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  const cached = syllableCache.get(word);
+  if (cached !== undefined) return cached;
+  const out = foldSyllableToneUncached(word);
+  if (syllableCache.size > 50_000) syllableCache.clear();
+  syllableCache.set(word, out);
+  return out;
+}
+
+function foldSyllableToneUncached(word: string): string {
   let tone = "";
   const bases: string[] = [];
   for (const ch of word) {

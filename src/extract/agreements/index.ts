@@ -1,6 +1,6 @@
 // Agreements extractor: a stated count of signed documents, its kind, level
 // and the partners named in the same clause.
-import { NUMBER_PHRASE, parseNumberPhrase, scanNumbers } from "../../text/numbers.js";
+import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Agreement } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { AGREEMENT_TOPIC, KINDS, LEVEL_BEFORE, LEVELS, SIGNING } from "./rules.js";
@@ -14,16 +14,21 @@ export interface PartnerMention {
 // matched on the lower-cased text (same offsets): "03 Thỏa thuận quốc tế" is written too
 const AGREEMENT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(?<n>${NUMBER_PHRASE})\s+(?:bản\s+(?!ghi nhớ))?(?<kind>${KINDS.map((k, i) => `(?<k${i}>${k.pattern})`).join("|")})(?![\p{L}])`,
-  "gu",
+  "yu",
 );
+const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "year", "time"]);
 const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều)\s*$/u;
 
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
   const text = ctx.text;
-  const blocked = scanNumbers(text).filter((t) => t.kind === "date" || t.kind === "docnum" || t.kind === "phone" || t.kind === "percent" || t.kind === "ordinal" || t.kind === "year");
+  const blocked = ctx.numbers.filter((t) => BLOCKING.has(t.kind));
   const found: { start: number; numStart: number; end: number; count: number; kind: string }[] = [];
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(AGREEMENT_RE)) {
+  const matches = ctx.numbers
+    .filter((t) => !BLOCKING.has(t.kind))
+    .map((t) => ((AGREEMENT_RE.lastIndex = t.start), AGREEMENT_RE.exec(lower)))
+    .filter((m): m is RegExpExecArray => m !== null);
+  for (const m of matches) {
     const g = m.groups!;
     const start = m.index!;
     if (blocked.some((t) => t.start <= start && start < t.end)) continue;
@@ -40,6 +45,9 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     if (lv) end += lv[0].exec(text.slice(end))![0].length;
     found.push({ start, numStart: start, end, count, kind: g.kind.toLowerCase() });
   }
+  // "… ký 03 biên bản ghi nhớ … giai đoạn 2022 - 2026": a range after an agreement is its term, not the period of the figure
+  const terms = ctx.periodMentions().filter((m) => m.period.includes("-") && found.some((f) => m.start >= f.end && m.start - f.end < 200 && ctx.sentence(f.start, f.end).end >= m.end));
+  const isTerm = (m: { start: number; end: number }) => terms.some((t) => t.start === m.start);
   const out: Agreement[] = [];
   found.forEach((f, i) => {
     const sentence = ctx.sentence(f.start, f.end);
@@ -54,10 +62,11 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
       null;
     // partners named after the figure (up to the next figure), else before it in its sentence
     let named = partners.filter((p) => p.start >= f.end && p.end <= nextStart);
-    if (named.length === 0) named = partners.filter((p) => p.start >= prevEnd && p.end <= f.start);
+    // places between the previous figure and this one belong to the previous figure
+    if (named.length === 0 && !samePrev) named = partners.filter((p) => p.start >= prevEnd && p.end <= f.start);
     const names = [...new Set(named.map((p) => p.name))];
     const start = f.start - ctx.qualifierLength(f.start);
-    const context = ctx.context(f.numStart, f.end, prevEnd);
+    const context = ctx.context(f.numStart, f.end, prevEnd, isTerm);
     // a figure listed after another in the same sentence shares its status ("đã ký 05 bản … và 02 bản …")
     const prevRec = samePrev ? out[out.length - 1] : null;
     if (context.status === null && prevRec && !context.change && /^[\s,]*(?:và|,|;)?[^.]{0,60}$/u.test(text.slice(prevEnd, f.start))) context.status = prevRec.status;

@@ -1,7 +1,7 @@
 // Delegations extractor: "53 đoàn/505 lượt cán bộ", "hơn 60 đoàn cấp cao hai
 // chiều", "đón 1.200 lượt khách quốc tế", "Đoàn … gồm 25 người"; direction
 // from the cue nearest the figure, countries from the same clause.
-import { NUMBER_PHRASE, parseNumberPhrase, scanNumbers } from "../../text/numbers.js";
+import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Delegation } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import {
@@ -23,14 +23,15 @@ const N = String.raw`(?<![\p{L}\p{N}.,/-])(?:${NUMBER_PHRASE})`;
 const P = String.raw`(?<![\p{N}.,])(?:${NUMBER_PHRASE})`;
 const WITH_DELEGATIONS = new RegExp(
   String.raw`(?<d>${N})\s+(?<dn>${DELEGATION_NOUN})(?:\s+${DELEGATION_QUALIFIERS})?(?:(?<join>${JOINER})(?<p>${P})\s+(?<pn>${PEOPLE_NOUN})(?<close>\))?)?`,
-  "dgu",
+  "dyu",
 );
-const PEOPLE_ALONE = new RegExp(String.raw`(?<p>${N})\s+(?<pn>${PEOPLE_ALONE_NOUN})`, "gu");
+const PEOPLE_ALONE = new RegExp(String.raw`(?<p>${N})\s+(?<pn>${PEOPLE_ALONE_NOUN})`, "yu");
 const OF_PEOPLE = new RegExp(DELEGATION_OF_PEOPLE, "dgu");
 const COUNTRIES = new RegExp(COUNTRIES_RE, "gu");
 const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
 
 type Dir = Delegation["direction"];
+const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "time"]);
 
 function nearestCue(window: string, fromEnd: boolean): Dir {
   let best: { at: number; dir: Dir } | null = null;
@@ -61,13 +62,16 @@ export function headlineDirection(title: string | null): Dir | null {
 
 export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | null = null): Delegation[] {
   const text = ctx.text;
-  const blocked = scanNumbers(text).filter((t) => t.kind === "date" || t.kind === "docnum" || t.kind === "phone" || t.kind === "percent" || t.kind === "ordinal");
+  const blocked = ctx.numbers.filter((t) => BLOCKING.has(t.kind));
   const isBlocked = (at: number) => blocked.some((t) => t.start <= at && at < t.end);
+  // patterns are tried only where a number starts
+  const starts = ctx.numbers.filter((t) => !BLOCKING.has(t.kind)).map((t) => t.start);
+  const at = (re: RegExp) => starts.map((s) => ((re.lastIndex = s), re.exec(text))).filter((m): m is RegExpExecArray => m !== null);
   const isVague = (at: number, raw: string) => /^\D/u.test(raw) && VAGUE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
   const found: Found[] = [];
   const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
 
-  for (const m of text.matchAll(WITH_DELEGATIONS)) {
+  for (const m of at(WITH_DELEGATIONS)) {
     const g = m.groups!;
     if (isBlocked(m.index!) || isVague(m.index!, g.d)) continue;
     const d = parseNumberPhrase(g.d);
@@ -84,7 +88,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (p === null || p === 0) continue;
     found.push({ start: ps, numStart: ps, end: pe, d: null, p });
   }
-  for (const m of text.matchAll(PEOPLE_ALONE)) {
+  for (const m of at(PEOPLE_ALONE)) {
     const start = m.index!;
     if (isBlocked(start) || taken(start) || isVague(start, m.groups!.p)) continue;
     const p = parseNumberPhrase(m.groups!.p);

@@ -29,7 +29,7 @@ function firstLetterEitherCase(s: string): string {
 }
 
 const ISSUER_RE = new RegExp(
-  String.raw`^\s*,?\s*(?:của|do)\s+(?<iss>(?:${[...STATED_ISSUERS].sort((a, b) => b.length - a.length).map(firstLetterEitherCase).join("|")})(?:\s+(?:tỉnh|thành phố)?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})?)`,
+  String.raw`^\s*,?\s*(?:của|do)\s+(?:Hội nghị\s+(?:lần thứ\s+\S+|Trung ương\s+\S+)\s+)?(?<iss>(?:${[...STATED_ISSUERS].sort((a, b) => b.length - a.length).map(firstLetterEitherCase).join("|")})(?:\s+(?:tỉnh|thành phố)?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})?)`,
   "u",
 );
 const DATE_RE = /^\s*,?\s*\(?\s*(?:ban hành\s+)?ngày\s+(?<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(?<y>\d{4})(?:\s*\))?/u;

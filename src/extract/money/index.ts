@@ -1,13 +1,13 @@
 // Money extractor: number phrase + currency, with the shared context.
-import { NUMBER_PHRASE, parseNumberPhrase, scanNumbers } from "../../text/numbers.js";
+import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Money } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { CURRENCIES, PREFIX_CURRENCIES, VAGUE_BEFORE } from "./rules.js";
 
-const SUFFIX_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/-])(?<num>${NUMBER_PHRASE})\s*(?:(?<cur>${CURRENCIES.map((c, i) => `(?<c${i}>${c.pattern})`).join("|")}))(?![\p{L}\p{N}])`,
-  "gu",
-);
+/** The currency right after a number token (sticky: tried only at the token's end). */
+const CURRENCY_AFTER = new RegExp(String.raw`\s*(?:${CURRENCIES.map((c, i) => `(?<c${i}>${c.pattern})`).join("|")})(?![\p{L}\p{N}])`, "uy");
+/** Number kinds that never start an amount. */
+const NOT_AMOUNT = new Set(["date", "time", "phone", "docnum", "percent"]);
 const PREFIX_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<cur>${PREFIX_CURRENCIES.map((c, i) => `(?<p${i}>${c.pattern})`).join("|")})\s?(?<num>${NUMBER_PHRASE})(?![\p{L}\p{N}]|\s*(?:USD|đô|đồng))`,
   "gu",
@@ -21,8 +21,7 @@ function currencyOf(groups: Record<string, string | undefined>, rules: { currenc
 export function extractMoney(ctx: ZoneContext): Money[] {
   const text = ctx.text;
   const out: Money[] = [];
-  // numbers that are dates, phone or document numbers never start an amount
-  const blocked = scanNumbers(text).filter((t) => t.kind !== "quantity" && t.kind !== "vague" && t.kind !== "year" && t.kind !== "ordinal" && t.kind !== "duration");
+  const blocked = ctx.numbers.filter((t) => NOT_AMOUNT.has(t.kind));
   const isBlocked = (start: number) => blocked.some((t) => t.start <= start && start < t.end);
   const add = (numStart: number, spanEnd: number, numRaw: string, currency: string | null, symbolStart?: number) => {
     if (!currency || isBlocked(numStart)) return;
@@ -34,10 +33,11 @@ export function extractMoney(ctx: ZoneContext): Money[] {
     const start = from - ctx.qualifierLength(from);
     out.push({ ...ctx.evidence(start, spanEnd), ...ctx.context(numStart, spanEnd), amount, currency });
   };
-  SUFFIX_RE.lastIndex = 0;
-  for (const m of text.matchAll(SUFFIX_RE)) {
-    const g = m.groups!;
-    add(m.index!, m.index! + m[0].length, g.num, currencyOf(g, CURRENCIES, "c"));
+  for (const t of ctx.numbers) {
+    if (NOT_AMOUNT.has(t.kind)) continue;
+    CURRENCY_AFTER.lastIndex = t.end;
+    const m = CURRENCY_AFTER.exec(text);
+    if (m) add(t.start, t.end + m[0].length, t.raw, currencyOf(m.groups!, CURRENCIES, "c"));
   }
   PREFIX_RE.lastIndex = 0;
   for (const m of text.matchAll(PREFIX_RE)) {

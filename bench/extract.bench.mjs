@@ -1,0 +1,72 @@
+// Extraction throughput (all kinds together, MB/s of article text, one core)
+// and a regular-expression safety check: 1 MB of adversarial text per pattern
+// family must be processed in under one second per kind.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { extractAll, zoneContexts } from "../dist/extract/index.js";
+import { extractMoney } from "../dist/extract/money/index.js";
+import { extractDelegations } from "../dist/extract/delegations/index.js";
+import { extractAgreements } from "../dist/extract/agreements/index.js";
+import { findPartnerMentions, partnerRecords } from "../dist/extract/partners/index.js";
+import { docrefRecords } from "../dist/extract/docrefs/index.js";
+import { ZoneContext } from "../dist/extract/context.js";
+import { processDocument } from "../dist/pipeline.js";
+import { normalize } from "../dist/text/normalize.js";
+
+const dir = "fixtures/articles";
+const articles = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => processDocument({ identity: f, kind: "text", text: readFileSync(join(dir, f), "utf8") }).article);
+const bytes = (s) => Buffer.byteLength(s, "utf8");
+const articleBytes = articles.reduce((s, a) => s + bytes(a.body) + bytes(a.title ?? "") + a.captions.reduce((c, x) => c + bytes(x), 0), 0);
+
+// warm up, then run until at least 25 MB have gone through
+for (const a of articles) extractAll(a);
+let done = 0;
+const t0 = performance.now();
+while (done < 25 * 1024 * 1024) {
+  for (const a of articles) extractAll(a);
+  done += articleBytes;
+}
+const secs = (performance.now() - t0) / 1000;
+const mbps = done / 1024 / 1024 / secs;
+console.log(`extraction throughput: ${mbps.toFixed(1)} MB/s of article text (all five kinds, one core; ${(done / 1048576).toFixed(0)} MB in ${secs.toFixed(2)} s)`);
+
+const MB = 1024 * 1024;
+const fill = (unit) => normalize(unit.repeat(Math.ceil(MB / bytes(unit)))).slice(0, MB);
+const ADVERSARIAL = {
+  "digits and dots": fill("1.234.567.890,123.456 "),
+  "long digit run": "9".repeat(MB),
+  "dates 1/1/1/…": fill("1/1/1/"),
+  "số số số": fill("số "),
+  "nested parentheses": "(".repeat(MB / 2) + ")".repeat(MB / 2),
+  "10,000 place names": normalize(Array.from({ length: 10000 }, (_, i) => ["Chăm-pa-sắc", "Hủa Phăn", "Quảng Tây", "Hà Nam", "tỉnh Gifu"][i % 5]).join(", ")).padEnd(MB, " Viêng Chăn"),
+  "đoàn đoàn đoàn": fill("53 đoàn/ 505 lượt đoàn "),
+  "symbols": fill("59-NQ/TW/QĐ-TTg-CP/"),
+};
+
+const KINDS = {
+  money: (ctx) => extractMoney(ctx),
+  delegations: (ctx) => extractDelegations(ctx),
+  agreements: (ctx) => extractAgreements(ctx, []),
+  partners: (ctx) => partnerRecords([{ ctx, mentions: findPartnerMentions(ctx) }]),
+  docrefs: (ctx) => docrefRecords([ctx]),
+};
+
+console.log("\nregular-expression safety: seconds per kind on 1 MB of adversarial text (limit 1.0)");
+const header = ["input".padEnd(22), ...Object.keys(KINDS).map((k) => k.padStart(12))].join("");
+console.log(header);
+let worst = 0;
+for (const [name, text] of Object.entries(ADVERSARIAL)) {
+  const cells = [];
+  for (const [kind, run] of Object.entries(KINDS)) {
+    const t = performance.now();
+    run(new ZoneContext(text, "body"));
+    const s = (performance.now() - t) / 1000;
+    worst = Math.max(worst, s);
+    cells.push((s.toFixed(3) + (s > 1 ? "!" : " ")).padStart(12));
+  }
+  console.log(name.padEnd(22) + cells.join(""));
+}
+console.log(`worst: ${worst.toFixed(3)} s ${worst < 1 ? "(within the limit)" : "(OVER THE LIMIT)"}`);
+if (worst >= 1 || mbps < 5) process.exitCode = 1;
+void zoneContexts;

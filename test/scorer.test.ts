@@ -1,0 +1,33 @@
+// The scorer of ../shared/eval on the sample articles and on the held-out set
+// (fixtures/holdout: eight articles written apart from the rules), run against
+// the built CLI exactly as a reviewer runs it.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, SHARED } from "./helpers.js";
+
+const SCORER = join(SHARED, "eval", "score.mjs");
+
+function score(gold: string, articles: string) {
+  const r = spawnSync(process.execPath, [SCORER, "--gold", gold, "--articles", articles, "--json", "--", process.execPath, join(ROOT, "bin", "vnpress.js"), "extract", "--format", "jsonl"], { encoding: "utf8", cwd: ROOT });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+describe.runIf(existsSync(SCORER))("scorer", () => {
+  for (const [name, gold, articles] of [
+    ["sample articles", join(SHARED, "gold"), join(ROOT, "fixtures", "articles")],
+    ["held-out articles", join(ROOT, "fixtures", "holdout", "gold"), join(ROOT, "fixtures", "holdout", "articles")],
+  ] as const) {
+    it(`${name}: records F1 ≥ 0.97, every kind ≥ 0.95, attributes ≥ 0.95, bodies ≥ 0.98, article checks all pass`, () => {
+      const s = score(gold, articles);
+      expect(s.missingFiles).toEqual([]);
+      expect(s.records.F1).toBeGreaterThanOrEqual(0.97);
+      expect(s.records.attrAcc).toBeGreaterThanOrEqual(0.95);
+      for (const k of s.kinds) if (k.gold > 0) expect(k.F1, k.kind).toBeGreaterThanOrEqual(0.95);
+      for (const b of s.bodies) expect(b.f, b.file).toBeGreaterThanOrEqual(0.98);
+      for (const [check, [ok, all]] of Object.entries(s.meta as Record<string, [number, number]>)) expect(ok, check).toBe(all);
+    });
+  }
+});
