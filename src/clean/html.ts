@@ -40,6 +40,7 @@ import {
   NOT_A_PERSON,
   NOT_FOUND_RE,
   POSITIVE_WORDS,
+  COMMENT_HEADERS,
   SECTION_STOP_HEADERS,
   SKIP_TAGS,
   STOP_WORDS,
@@ -87,6 +88,8 @@ interface Block {
   text: string;
   len: number;
   link: number;
+  /** how many links the text is in */
+  links: number;
   bold: number;
   italic: number;
   box: Box;
@@ -97,6 +100,8 @@ interface Block {
   titleHint: boolean;
   authorHint: boolean;
   verdict: Verdict;
+  /** prose right under a link to another page: a teaser */
+  teaser: boolean;
   /** a furniture line (patterns.ts), computed when asked */
   boiler?: boolean;
   folded?: string;
@@ -237,7 +242,7 @@ function readPage(html: string): Page {
 
   // inline state
   let parts: string[] = [];
-  let rawLen = 0, linkLen = 0, boldLen = 0, italicLen = 0;
+  let rawLen = 0, linkLen = 0, boldLen = 0, italicLen = 0, links = 0, linkOpen = false;
   let linkDepth = 0, boldDepth = 0, italicDepth = 0, bigDepth = 0, titleDepth = 0, authorDepth = 0;
   let heading = 0, figcaption = 0, articleDepth = 0;
   let pendingImage = false;
@@ -256,16 +261,17 @@ function readPage(html: string): Page {
       const len = text.length;
       const scale = len / rawLen;
       const block: Block = {
-        idx: blocks.length, text, len, link: Math.min(len, linkLen * scale), bold: boldLen * scale, italic: italicLen * scale, box: cur,
+        idx: blocks.length, text, len, link: Math.min(len, linkLen * scale), links, bold: boldLen * scale, italic: italicLen * scale, box: cur,
         heading, big: blockBig, afterImage: pendingImage, inFigcaption: figcaption > 0, titleHint: blockTitleHint, authorHint: blockAuthorHint,
-        verdict: "short",
+        verdict: "short", teaser: false,
       };
       blocks.push(block);
       cur.items.push(block);
       pendingImage = false;
     }
     parts = [];
-    rawLen = linkLen = boldLen = italicLen = 0;
+    rawLen = linkLen = boldLen = italicLen = links = 0;
+    linkOpen = false;
     blockTitleHint = blockAuthorHint = blockBig = false;
   };
 
@@ -281,7 +287,11 @@ function readPage(html: string): Page {
         const visible = /\S/.test(data) ? n : 0;
         if (visible) {
           rawLen += n;
-          if (linkDepth) linkLen += n;
+          if (linkDepth) {
+            linkLen += n;
+            if (!linkOpen) links++;
+            linkOpen = true;
+          }
           if (boldDepth) boldLen += n;
           if (italicDepth) italicLen += n;
           if (titleDepth) blockTitleHint = true;
@@ -364,7 +374,10 @@ function readPage(html: string): Page {
       if (th) titleDepth++;
       if (ah) authorDepth++;
       visit(el);
-      if (isLink) linkDepth--;
+      if (isLink) {
+        linkDepth--;
+        linkOpen = false;
+      }
       if (isBold) boldDepth--;
       if (isItalic) italicDepth--;
       if (isBig) bigDepth--;
@@ -422,7 +435,7 @@ function classify(b: Block): void {
   else if (b.len < 50) b.verdict = ld > 0.3 ? "bad" : "short";
   else {
     const sw = stopDensity(b.text);
-    const sentences = (b.text.match(/[.!?…;:](?=\s|$)/g) ?? []).length + (b.text.match(/,/g) ?? []).length / 3;
+    const sentences = (b.text.match(/[.!?…;](?=\s|$)/g) ?? []).length + (b.text.match(/,/g) ?? []).length / 3;
     if (ld > 0.3 && b.len < 200) b.verdict = "bad";
     else if (b.len >= 120 && sw >= 0.12 && sentences >= 1) b.verdict = "good";
     else if (sw >= 0.08 && (sentences >= 1 || b.len >= 120)) b.verdict = "near";
@@ -447,30 +460,46 @@ function badWeight(b: Block): number {
 
 const NEG_FACTOR = 0.3;
 
+/** A link to another page by its title: one link, nearly all of the line (a breadcrumb has several). */
+const isLinkTitle = (b: Block) => b.len >= 15 && b.links === 1 && b.link / b.len >= 0.7;
+
 /** Prose right under a link to another page is that page's teaser, not this page's text. */
 const TEASER_FACTOR = 0.15;
 
 function aggregate(page: Page): void {
+  // 1. verdicts and plain sums
   let lastLinkTitle = -10;
+  const heads: Block[] = [];
   for (const b of page.blocks) {
     classify(b);
     const gw = goodWeight(b);
-    const linkTitle = b.link / b.len >= 0.8 && b.len >= 15 ? 1 : 0;
+    const linkTitle = isLinkTitle(b) ? 1 : 0;
     if (linkTitle) lastLinkTitle = b.idx;
-    const teaser = gw > 0 && b.idx - lastLinkTitle <= 4;
+    b.teaser = gw > 0 && b.idx - lastLinkTitle <= 4;
     if (gw > 0) lastLinkTitle = -10;
-    let g = teaser ? gw * TEASER_FACTOR : gw;
+    if (b.len <= 60 && isStopHeader(b)) heads.push(b);
     const bw = badWeight(b);
     for (let x: Box | null = b.box; x; x = x.parent) {
-      if (x.hint < 0) g *= NEG_FACTOR;
-      x.g += g;
+      if (!x.first) x.first = b;
       x.graw += gw;
       x.b += bw;
       x.text += b.len;
       x.link += b.link;
       x.nblocks++;
       x.linkTitles += linkTitle;
-      if (!x.first) x.first = b;
+    }
+  }
+  // 2. a box that opens with "Ý kiến bạn đọc", "Tin liên quan"… holds comments or other articles
+  const half = page.root.graw / 2;
+  for (const h of heads) for (let x: Box | null = h.box; x && x.first === h && x.graw < half; x = x.parent) if (x.hint >= 0) x.hint = -1;
+  // 3. prose weight, discounted below furniture and for teasers
+  for (const b of page.blocks) {
+    const gw = goodWeight(b);
+    if (gw === 0) continue;
+    let g = b.teaser ? gw * TEASER_FACTOR : gw;
+    for (let x: Box | null = b.box; x; x = x.parent) {
+      if (x.hint < 0) g *= NEG_FACTOR;
+      x.g += g;
     }
   }
 }
@@ -517,12 +546,13 @@ function grabArticle(page: Page): Box | null {
   return best;
 }
 
-type Role = "good" | "neutral" | "stop" | "empty" | "image";
+type Role = "good" | "neutral" | "stop" | "empty" | "image" | "last";
 
 function roleOf(x: Box | Block, title: Block | null): Role {
   if (isBox(x)) {
     if (x.text === 0) return x.images ? "image" : "empty";
-    if (title && x.first && x.first.idx <= title.idx && lastBlock(x)!.idx >= title.idx) return "stop";
+    // the box of the headline (an <article> <header> with the sapo, say): its prose after the headline counts, nothing before it
+    if (title && x.first && x.first.idx <= title.idx && lastBlock(x)!.idx >= title.idx) return x.graw > 0 ? "last" : "stop";
     if (x.hint < 0 && x.graw < 200) return "stop";
     if (isStopHeader(x.first)) return "stop";
     if (x.link > 0.5 * x.text && x.link > 30) return "stop";
@@ -563,7 +593,7 @@ function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
   let pending: (Box | Block)[] = [];
   for (let i = at + 1; i < items.length; i++) {
     const r = roleOf(items[i], title);
-    if (r === "stop") break;
+    if (r === "stop" || r === "last") break;
     if (r === "empty") continue;
     if (r === "good" || r === "image") {
       region.push(...pending, items[i]);
@@ -579,6 +609,10 @@ function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
   for (let i = at - 1; i >= 0; i--) {
     const r = roleOf(items[i], title);
     if (r === "stop") break;
+    if (r === "last") {
+      region.unshift(items[i]);
+      break;
+    }
     if (r === "empty") continue;
     if (r === "good" || r === "image") {
       region.unshift(items[i]);
@@ -811,15 +845,16 @@ function isCaption(b: Block): boolean {
   if (b.inFigcaption) return true;
   if (b.len > 400 || b.heading) return false;
   if (splitCaption(b.text)) return true;
-  // the small box around an image: its text is only this caption
-  let x: Box | null = b.box;
-  for (let k = 0; x && k < 4; k++, x = x.parent) {
-    if (x.text > 450) break;
-    if (x.images > 0 && x.text <= b.len + 40 && (x.captionHint || x.tag === "table" || x.tag === "figure" || b.afterImage || x.items.some((it) => isBox(it) && it.images > 0 && it.text === 0))) return true;
+  // a small box around an image whose only text is this line, in an element of its own
+  // (<table class="image">, <div><img><p class="note">…</p></div>); not an image floated inside a paragraph
+  let x: Box | null = b.box.parent;
+  for (let k = 0; x && k < 3; k++, x = x.parent) {
+    if (x.text > b.len + 40) break;
+    if (x.images > 0 && x.images <= 2) return true;
   }
+  // a line right under an image, set apart as captions are: italic, centred, or marked
   if (b.afterImage && b.len <= 350) {
-    const italic = b.italic >= 0.8 * b.len;
-    if (italic || b.box.align === "center" || b.box.captionHint) return true;
+    if (b.italic >= 0.8 * b.len || b.box.align === "center" || b.box.captionHint) return true;
   }
   return false;
 }
@@ -827,19 +862,24 @@ function isCaption(b: Block): boolean {
 interface Collected {
   lines: string[];
   captions: string[];
+  /** short lines between the headline and the text: date, byline, category, tools */
   header: Block[];
   goodChars: number;
-  teaserPairs: number;
-  goodBlocks: number;
+  /** of which prose right under a link to another page */
+  teaserChars: number;
+  /** the last lines of the text, where a byline stands */
   tail: Block[];
+  /** index of the first and the last block read */
+  start: number;
+  end: number;
 }
 
 function collectLines(page: Page, region: (Box | Block)[], title: Block | null): Collected {
   const set = new Set<Box | Block>(region);
-  const total = region.reduce((s, x) => s + (isBox(x) ? x.graw : (goodWeight(x) as number)), 0);
-  const out: Collected = { lines: [], captions: [], header: [], goodChars: 0, teaserPairs: 0, goodBlocks: 0, tail: [] };
+  const total = region.reduce((s, x) => s + (isBox(x) ? x.graw : goodWeight(x)), 0);
+  const out: Collected = { lines: [], captions: [], header: [], goodChars: 0, teaserChars: 0, tail: [], start: -1, end: 0 };
   let started = false;
-  let prevLinkTitle = false;
+  let related = false;
   let captionParts: string[] = [];
   let captionBox: Box | null = null;
   const endCaption = () => {
@@ -856,6 +896,8 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
     if (title && b.idx <= title.idx) continue;
     const top = set.has(b) ? null : inside(b.box, set);
     if (!set.has(b) && !top) continue;
+    // a heading over reader comments ends the article (a "Bình luận (3)" link in a toolbar does not)
+    if (started && (b.heading || b.bold >= 0.8 * b.len) && b.len <= 60 && COMMENT_HEADERS.test(b.text)) break;
     if (top) {
       let skip = false;
       for (let x: Box | null = b.box; x && x !== top.parent; x = x.parent) {
@@ -866,8 +908,7 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
       }
       if (skip) continue;
     }
-    const ld = b.link / b.len;
-    const linkTitle = ld >= 0.8 && b.len >= 15;
+    out.end = b.idx;
     if (isCaption(b)) {
       const capBox = b.inFigcaption ? figcaptionBox(b.box) : b.box;
       if (captionBox && capBox !== captionBox) endCaption();
@@ -876,17 +917,21 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
       continue;
     }
     endCaption();
-    if (ld > 0.6) {
-      prevLinkTitle = linkTitle;
+    if (b.link / b.len > 0.6) continue;
+    const good = b.verdict === "good" || b.verdict === "near";
+    if (started && isStopHeader(b)) {
+      // a related-news list is skipped up to the next paragraph of the text
+      if (!COMMENT_HEADERS.test(b.text)) related = true;
       continue;
     }
-    const good = b.verdict === "good" || b.verdict === "near";
+    if (related) {
+      if (!good || b.teaser) continue;
+      related = false;
+    }
     if (good) {
       out.goodChars += b.len;
-      out.goodBlocks++;
-      if (prevLinkTitle) out.teaserPairs++;
+      if (b.teaser) out.teaserChars += b.len;
     }
-    prevLinkTitle = false;
     if (!started) {
       const sentence = b.len >= 80 && /[.!?…:;"”»)]$/.test(b.text);
       if (!good && !sentence && !b.heading) {
@@ -894,6 +939,7 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
         continue;
       }
       started = true;
+      out.start = b.idx;
     }
     out.lines.push(b.text);
     out.tail.push(b);
@@ -920,11 +966,10 @@ function firstBlocks(x: Box, n: number, out: Block[] = []): Block[] {
   return out;
 }
 
-const isLinkTitle = (b: Block) => b.len >= 15 && b.link / b.len >= 0.8;
 
 /** A teaser: a link to another page (its title) followed by a summary, in a small box. */
 function isUnit(x: Box): boolean {
-  if (x.text > 3000 || x.graw === 0 || x.linkTitles === 0) return false;
+  if (x.text > 3000 || x.graw === 0 || x.linkTitles === 0 || x.linkTitles > 2) return false;
   const head = firstBlocks(x, 3);
   const at = head.findIndex(isLinkTitle);
   return at >= 0 && head.slice(at + 1).some((b) => b.verdict !== "bad") ;
@@ -993,7 +1038,8 @@ export function cleanHtml(html: string): CleanedHtml {
 
   // not an article: too little prose, a list of teasers, or a "page not found"
   const notFound = got.goodChars < 600 && page.blocks.some((b) => b.len < 200 && NOT_FOUND_RE.test(b.text));
-  if (got.goodChars < MIN_ARTICLE_CHARS || notFound || isListing(page, core)) return emptyPage(url);
+  const teasers = got.teaserChars >= 0.5 * got.goodChars;
+  if (got.goodChars < MIN_ARTICLE_CHARS || notFound || teasers || isListing(page, core)) return emptyPage(url);
 
   // title: the heading found, else what the page declares, without the site name
   let titleText = title?.text ?? null;
@@ -1019,14 +1065,15 @@ export function cleanHtml(html: string): CleanedHtml {
   // the lines between the headline and the text, then the few just above the headline
   const anchor = title?.idx ?? regionStart;
   const near = [
-    ...page.blocks.slice(anchor + 1, Math.max(anchor + 1, regionStart)),
+    ...page.blocks.slice(anchor + 1, Math.max(anchor + 1, got.start < 0 ? regionStart : got.start)),
     ...got.header,
     ...page.blocks.slice(Math.max(0, anchor - 3), anchor).reverse(),
   ].filter((b) => b.link / b.len <= 0.5 && b.len <= 160);
   let visible: string | null = null;
   for (const t of page.times) {
     const at = t.at;
-    if (t.published || near.some((b) => b.idx === at || b.idx === at - 1)) {
+    const inArticle = at >= anchor - 4 && at <= got.end + 1;
+    if ((t.published && inArticle) || near.some((b) => b.idx === at || b.idx === at - 1)) {
       visible = isoFromMachineDate(t.datetime);
       if (visible) break;
     }
@@ -1046,7 +1093,7 @@ export function cleanHtml(html: string): CleanedHtml {
   if (!author) for (const b of got.header) if ((author = headerByline(b))) break;
   if (!author) {
     for (const b of got.tail.slice().reverse()) {
-      if (b.len <= 60 && (b.bold >= 0.8 * b.len || b.box.align === "right" || b.authorHint)) {
+      if (b.len <= 60 && (b.bold >= 0.8 * b.len || b.box.align === "right" || b.authorHint || AUTHOR_LABEL_RE.test(b.text))) {
         const n = personName(b.text);
         if (n && BYLINE_RE.test(n)) {
           author = n;
