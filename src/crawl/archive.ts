@@ -74,7 +74,7 @@ export class ArchiveWriter {
 
   private async append(rec: WARCRecord): Promise<ArchivedAt> {
     const raw = await WARCSerializer.serialize(rec, { gzip: false });
-    const bytes = gzipSync(raw, { level: 3 });
+    const bytes = gzipSync(raw, { level: 1 });
     if (this.fd === null || this.offset > ROTATE_BYTES) {
       this.close();
       this.open();

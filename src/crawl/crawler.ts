@@ -351,12 +351,52 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
     };
   };
 
+  // Commits are batched: a few dozen pages per transaction. Each page's
+  // changes are still all-or-nothing (a killed run loses at most the batch,
+  // whose pages are fetched again), and SQLite pays one commit, not fifty.
+  let batch: { row: FrontierRow; commit: () => void }[] = [];
+  let batchTimer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    if (batchTimer) clearTimeout(batchTimer);
+    batchTimer = null;
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    try {
+      frontier.db.transaction(() => {
+        for (const it of items) it.commit();
+      }).immediate();
+    } catch (e) {
+      log.error({ source: src.name, error: (e as Error).message }, "batch commit failed; committing one by one");
+      for (const it of items) {
+        try {
+          frontier.db.transaction(it.commit).immediate();
+        } catch (e2) {
+          counts.failed++;
+          log.error({ source: src.name, url: it.row.url, error: (e2 as Error).stack }, "commit failed");
+          try {
+            frontier.commitFailed(it.row, ctx.cycle, { status: null, finalUrl: null, at: new Date().toISOString() }, 1, `internal error: ${(e2 as Error).message}`);
+          } catch {
+            /* the database itself failed: reported by the run */
+          }
+        }
+      }
+    }
+    report();
+  };
+  const queueCommit = (row: FrontierRow, commit: () => void) => {
+    batch.push({ row, commit });
+    if (batch.length >= 48) flush();
+    else if (!batchTimer) batchTimer = setTimeout(flush, 150);
+  };
+
   const isPageRow = (r: FrontierRow) => r.kind === "page" || r.kind === "listing";
   const isListingRow = (r: FrontierRow) => r.kind === "listing" || r.page_type === "listing";
 
   for (;;) {
     if (ctx.stopping()) break;
     if (dirty || queue.length === 0) {
+      flush();
       queue = frontier.due(src.name, ctx.cycle, { now: new Date().toISOString(), revisitBefore, pages: pagesOpen, limit: 256, exclude });
       dirty = false;
     }
@@ -368,6 +408,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
         continue;
       }
       await commitChain;
+      flush();
       const nextRetry = frontier.whenRetry(src.name, ctx.cycle);
       if (nextRetry && pagesOpen) {
         await sleep(Math.min(Date.parse(nextRetry) - Date.now(), 5000));
@@ -379,6 +420,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
 
     // what is never fetched: off-site, excluded, not HTML, disallowed
     const refuse = (reason: string) => {
+      flush();
       frontier.commitSkipped(row, ctx.cycle, { status: null, finalUrl: null, at: new Date().toISOString() }, reason);
       counts.skipped++;
       log.info({ source: src.name, url: row.url, reason }, "skipped");
@@ -439,8 +481,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
       } finally {
         await prev;
       }
-      commit();
-      report();
+      queueCommit(row, commit);
     })();
     commitChain = done.catch(() => {});
     const tracked = done
@@ -468,6 +509,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
   }
   await Promise.all(inflight.values());
   await commitChain;
+  flush();
 
   if (ctx.dryRun) {
     // the plan: what is due now, within the budget

@@ -111,6 +111,7 @@ export class Frontier {
   private readonly identityOf: Database.Statement;
   private readonly putArticleUrl: Database.Statement;
   private readonly lastmodOf: Database.Statement;
+  private readonly settleStatements = new Map<string, Database.Statement>();
 
   constructor(
     readonly db: DB,
@@ -278,7 +279,13 @@ export class Frontier {
     if (f.charset !== undefined) set.charset = f.charset;
     if (f.legacy !== undefined) set.legacy = f.legacy;
     const cols = Object.keys(set);
-    this.db.prepare(`UPDATE frontier SET ${cols.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`).run({ ...set, id: row.id });
+    const key = cols.join(",");
+    let stmt = this.settleStatements.get(key);
+    if (!stmt) {
+      stmt = this.db.prepare(`UPDATE frontier SET ${cols.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`);
+      this.settleStatements.set(key, stmt);
+    }
+    stmt.run({ ...set, id: row.id });
   }
 
   /** A sitemap, feed or listing read: its links join the frontier with its own new state. */

@@ -12,10 +12,14 @@ export interface Analyzer {
   readonly threads: number;
 }
 
-/** Default pool size: one thread per core, at most four; none on a single core. */
+/**
+ * Default pool size: one thread per core beside the main thread's, at most
+ * four; none on a single core. (The main thread fetches, archives and stores:
+ * on two cores a second worker only competes with it and costs 60 MB.)
+ */
 export function defaultWorkers(): number {
   const cores = availableParallelism();
-  return cores > 1 ? Math.min(4, cores) : 0;
+  return cores > 1 ? Math.min(4, cores - 1) : 0;
 }
 
 class InlineAnalyzer implements Analyzer {

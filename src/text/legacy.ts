@@ -61,6 +61,8 @@ const TCVN3_MARKERS = /[\u00a7\u00a9\u00aa\u00ab\u00ac\u00ae\u00b5\u00b6\u00b7\u
 /** A vowel followed by a VNI mark character. */
 const VNI_PAIRS = /[aeiouyAEIOUYôöÔÖ][ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]/g;
 const LETTERS = /\p{L}/gu;
+const QUICK_TCVN3 = /[\u00a7\u00a9\u00aa\u00ab\u00ac\u00ae\u00b5\u00b6\u00b7\u00b8\u00b9\u00bb\u00bc\u00bd\u00be]/;
+const QUICK_VNI = /[aeiouyAEIOUYôöÔÖ][ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]/;
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
@@ -73,6 +75,13 @@ export interface LegacyVerdict {
 /** Which legacy encoding a text is in (from a sample of its letters, and font names when it is HTML). */
 export function detectLegacy(text: string): LegacyVerdict {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // fast paths (every page goes through here): nothing legacy-looking at all, or
+  // plainly Unicode Vietnamese with no TCVN3 marker (a stray VNI look-alike pair
+  // such as "oà" in "hoàn" is ordinary Unicode there)
+  if (!QUICK_TCVN3.test(sample)) {
+    if (!QUICK_VNI.test(sample)) return { encoding: null, mixed: false };
+    if (count(sample.slice(0, 30_000), UNICODE_VN) >= 30) return { encoding: null, mixed: false };
+  }
   const letters = count(sample, LETTERS);
   if (letters < 20) return { encoding: null, mixed: false };
   const unicode = count(sample, UNICODE_VN);
