@@ -254,7 +254,7 @@ function readPage(html: string): Page {
       parts = [];
       return;
     }
-    let text = parts.join("").replace(/\s+/g, " ").trim();
+    let text = (parts.length === 1 ? parts[0] : parts.join("")).replace(/\s+/g, " ").trim();
     // spaces are collapsed above; only decomposed marks, zero-width or look-alike characters need the full normaliser
     if (NEEDS_NORMALIZING.test(text)) text = normalizeInline(text);
     if (text) {
@@ -624,8 +624,9 @@ function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
 
 // ---------------------------------------------------------------- 4. title
 
+/** Case and punctuation fold for comparing a heading with the declared title (both NFC text). */
 function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d").replace(/[^a-z0-9]/g, "");
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 const SITE_WORDS = /(?:^|\s)(?:báo|cổng|trang|tạp chí|online|news|tin tức|điện tử|thông tin|portal|website|\.vn|\.com)(?:\s|$)/iu;
@@ -715,7 +716,10 @@ function findTitle(page: Page, regionStart: number, core: Box, declared: Declare
     else if (b.heading === 2 || b.heading === 3) s += 1;
     if (b.titleHint) s += 1.5;
     if (b.big || b.bold >= 0.8 * b.len) s += 0.5;
+    if (ld > 0.5) s -= 1;
     const dist = b.idx < regionStart ? regionStart - b.idx : 2 * (b.idx - regionStart + 1);
+    // the shape of a headline right above the text: a line of words, not a sentence, a date or a link
+    if (dist <= 4 && b.idx < regionStart && b.len >= 20 && b.len <= 250 && ld < 0.3 && !/[.…:;,]$/.test(b.text)) s += 0.8;
     s -= 0.2 * Math.max(0, dist - 1) + 0.6 * Math.max(0, lcaDistance(b.box, core) - 2);
     // the best a declared-title match could add is 4
     if (s + 4 <= bestScore) return;
@@ -730,7 +734,7 @@ function findTitle(page: Page, regionStart: number, core: Box, declared: Declare
       if (at >= 0) m = at === 0 ? 2.5 : 1;
     }
     if (m === 0) {
-      if (ld > 0.5 || b.verdict === "good" || /[.…]$/.test(b.text) || isBoiler(b) || isStopHeader(b) || parseDateLine(b.text)) return;
+      if (ld > 0.5 || b.verdict === "good" || /[.…]$/.test(b.text) || isBoiler(b) || isStopHeader(b) || dateInLine(b.text)) return;
       // a box heading over a list of links ("Văn bản mới", "Tin nổi bật") is not a headline
       const next = page.blocks[b.idx + 1];
       if (next && next.link / next.len > 0.8 && next.len >= 15) return;
