@@ -1,0 +1,175 @@
+// The HTML cleaner on pages unlike the evaluation set: hand-written layouts
+// that each stress one signal (comments after the text, related boxes inside
+// it, a headline only the <title> names, a floated image, long prose in a side
+// column, a short article among teasers), the evaluation set with every class,
+// id and semantic tag taken away, and the metadata readers.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanHtml, dateInLine, isArticlePage, isoFromMachineDate } from "../src/clean/html.js";
+import { decodeBytes } from "../src/text/decode.js";
+import { ROOT, bagF1, fold, golds } from "./helpers.js";
+
+const gold = golds().find((g) => g.file.startsWith("lang-son"))!.article;
+const paras = gold.body.split("\n\n");
+const T = gold.title!;
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const P = (xs: string[]) => xs.map((p) => `<p>${esc(p)}</p>`).join("\n");
+const TEASERS = [
+  ["Nghệ An đón đoàn công tác tỉnh Hủa Phăn (Lào)", "Chiều 12/3, đồng chí Phó Chủ tịch UBND tỉnh đã tiếp và làm việc với đoàn công tác tỉnh Hủa Phăn do Phó Tỉnh trưởng dẫn đầu, trao đổi về hợp tác giáo dục và y tế."],
+  ["Thu hút 12 dự án FDI với tổng vốn đăng ký 350 triệu USD", "Trong 6 tháng đầu năm, tỉnh đã cấp mới giấy chứng nhận đầu tư cho 12 dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn đăng ký hơn 350 triệu USD."],
+  ["Ký kết biên bản ghi nhớ hợp tác với tỉnh Gifu (Nhật Bản)", "Hai bên đã ký kết 03 biên bản ghi nhớ về hợp tác đào tạo nguồn nhân lực, nông nghiệp công nghệ cao và giao lưu văn hóa giữa hai địa phương."],
+];
+const teasers = TEASERS.map(([t, s], i) => `<article><h3><a href="/tin/${i}">${t}</a></h3><p>${s}</p></article>`).join("");
+const COMMENT = "Tôi hoàn toàn đồng ý với những nhận định trong bài viết, công tác đối ngoại của tỉnh thời gian qua đã có nhiều chuyển biến tích cực. Tuy nhiên tôi mong tỉnh quan tâm hơn nữa tới việc hỗ trợ doanh nghiệp địa phương kết nối với đối tác nước ngoài.";
+
+function expectArticle(html: string, body = gold.body) {
+  const r = cleanHtml(html);
+  expect(r.notArticle).toBeFalsy();
+  expect(bagF1(body, r.body)).toBeGreaterThanOrEqual(0.99);
+  for (const [t, s] of TEASERS) {
+    expect(r.body).not.toContain(t);
+    expect(r.body).not.toContain(s.slice(0, 40));
+  }
+  expect(r.body).not.toContain(COMMENT.slice(0, 40));
+  return r;
+}
+
+describe("layouts the evaluation set does not have", () => {
+  it("a print page: bare <p>s in <body>", () => {
+    const r = expectArticle(`<html><head><title>${T}</title></head><body onload="window.print()"><h1>${T}</h1><p>Thứ Hai, 20/01/2020 - 14:47</p>${P(paras)}<p><b>Triệu Thị Huệ</b></p><p>Giảng viên khoa Xây dựng Đảng</p><hr><p>Địa chỉ: Số 52, đường Hùng Vương</p></body></html>`);
+    expect(r.title).toBe(T);
+    expect(r.published).toBe("2020-01-20T14:47:00+07:00");
+    expect(r.author).toBe("Triệu Thị Huệ");
+    expect(r.body).not.toContain("Giảng viên");
+  });
+
+  it("reader comments under a heading inside the same <article>, teasers in <article>s beside it", () => {
+    const comments = `<h3>Bình luận</h3>` + ["Trần Văn Nam", "Lê Thị Hoa"].map((n) => `<div><b>${n}</b> - 21/01/2020<p>${COMMENT}</p></div>`).join("");
+    const r = expectArticle(`<html><head><title>${T} - Báo Lạng Sơn</title></head><body><header><nav><a href="/">Trang chủ</a><a href="/x">Thời sự</a></nav></header><main><article><h1>${T}</h1><time datetime="2020-01-20T07:47:00Z">20/01/2020</time>${P(paras)}<p style="text-align:right"><strong>Triệu Thị Huệ</strong></p>${comments}</article><section>${teasers}</section></main><footer>© Báo Lạng Sơn</footer></body></html>`);
+    expect(r.published).toBe("2020-01-20T14:47:00+07:00");
+    expect(r.author).toBe("Triệu Thị Huệ");
+  });
+
+  it("comments longer than the article, in a box of their own without any class", () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<div><b>Bạn đọc ${i}</b> (2${i % 9}/01/2020)</div><div>${COMMENT}</div>`).join("");
+    expectArticle(`<html><head><title>${T}</title></head><body><div><h1>${T}</h1><div>${P(paras.slice(0, 2))}</div></div><div><h3>Ý kiến bạn đọc</h3>${comments}</div></body></html>`, paras.slice(0, 2).join("\n\n"));
+  });
+
+  it("paragraphs separated by <br><br>, a related list at the end of the same element", () => {
+    const r = expectArticle(`<html><head><title>Báo Lạng Sơn | ${T}</title></head><body><div><a href="/">Trang chủ</a> | <a href="/t">Tin tức</a></div><div><b>${T}</b><br>20/01/2020 14:47<br><br>${paras.map(esc).join("<br><br>")}<br><br><b>Triệu Thị Huệ</b><br><br><b>Tin liên quan:</b><br>${TEASERS.map(([t], i) => `<a href="/${i}">${t}</a><br>`).join("")}</div></body></html>`);
+    expect(r.title).toBe(T);
+    expect(r.author).toBe("Triệu Thị Huệ");
+  });
+
+  it("a related box with teaser summaries and an advert in the middle of the text", () => {
+    expectArticle(`<html><head><title>${T}</title><meta property="og:title" content="${T}"></head><body><div><h1>${T}</h1><div>${P(paras.slice(0, 4))}<div><div>Xem thêm</div>${teasers}</div><div class="adsbygoogle">Quảng cáo</div>${P(paras.slice(4))}</div></div></body></html>`);
+  });
+
+  it("a headline only og:title and <title> fragments point to, beside a logo <h1>", () => {
+    const r = expectArticle(`<html><head><title>Báo Lạng Sơn điện tử</title><meta property="og:title" content="${T} | Báo Lạng Sơn"></head><body><div><h1><a href="/">Báo Lạng Sơn</a></h1></div><div><div><h2>${T}</h2><span>20/01/2020</span>${P(paras)}</div><div><h3>Đọc nhiều</h3>${teasers}</div></div></body></html>`);
+    expect(r.title).toBe(T);
+    expect(r.published).toBe("2020-01-20");
+  });
+
+  it("an image floated inside a short paragraph is not a caption", () => {
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><h1>${T}</h1><div><p><img src="a.jpg" style="float:left">${esc(paras[5])}</p>${P(paras.filter((_, i) => i !== 5))}</div></body></html>`);
+    expect(r.captions).toEqual([]);
+  });
+
+  it("long prose in a side column (a site introduction) stays out", () => {
+    const intro = "Trường Chính trị Hoàng Văn Thụ tỉnh Lạng Sơn là đơn vị sự nghiệp trực thuộc Tỉnh ủy, có chức năng tham mưu cho Tỉnh ủy về đào tạo, bồi dưỡng cán bộ lãnh đạo, quản lý của hệ thống chính trị ở cơ sở. Trường được thành lập từ năm 1949 và đã trải qua nhiều lần đổi tên, sáp nhập.";
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><table><tr><td width="200"><b>Lời giới thiệu</b><br>${intro}</td><td><font size="4"><b>${T}</b></font><br><i>20/01/2020</i><br>${P(paras)}<p align="right"><b>Triệu Thị Huệ</b></p></td></tr></table></body></html>`);
+    expect(r.body).not.toContain("đơn vị sự nghiệp");
+    expect(r.author).toBe("Triệu Thị Huệ");
+  });
+
+  it("a short article among columns of teasers is still an article", () => {
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><div>${teasers}${teasers}</div><div><h1>${T}</h1><p>20/01/2020</p><p>${esc(paras[1])}</p><p>Tác giả: Mai Hân</p></div><div>${teasers}</div></body></html>`, paras[1]);
+    expect(r.author).toBe("Mai Hân");
+  });
+
+  it("captions: image boxes, centred lines under images, credits in parentheses", () => {
+    const g = golds().find((x) => x.file.startsWith("nghe-an-2025"))!.article;
+    const ps = g.body.split("\n\n");
+    const html = `<html><head><title>${g.title}</title></head><body><h1>${g.title}</h1><div>${ps
+      .map((p, i) => {
+        const c = g.captions[i];
+        if (!c) return `<p>${esc(p)}</p>`;
+        const box = i % 2 ? `<div><img src="x.jpg"><br>${esc(c)} (Ảnh: Phan Tú)</div>` : `<p style="text-align:center"><img src="x.jpg"></p><p style="text-align:center">${esc(c)}</p>`;
+        return `<p>${esc(p)}</p>${box}`;
+      })
+      .join("\n")}</div></body></html>`;
+    const r = cleanHtml(html);
+    expect(bagF1(g.body, r.body)).toBeGreaterThanOrEqual(0.99);
+    expect(r.captions).toHaveLength(g.captions.length);
+    for (const c of g.captions) expect(r.captions.some((x) => fold(x).includes(fold(c)))).toBe(true);
+    for (const c of r.captions) expect(c).not.toContain("Phan Tú");
+  });
+});
+
+describe("the evaluation set without class names, ids or semantic tags", () => {
+  const DIR = join(ROOT, "fixtures", "html");
+  const strip = (h: string) =>
+    h
+      .replace(/class="([^"]*)"/g, (_, c: string) => `class="${c.split(/\s+/).filter(Boolean).map((x) => `c${x.length}`).join(" ")}"`)
+      .replace(/ (?:id|itemprop)="[^"]*"/g, "")
+      .replace(/<(\/?)(h[1-6]|article|main|header|footer|nav|aside|figure|figcaption|section|strong|b|em|i|font)\b/gi, "<$1div");
+  for (const f of readdirSync(DIR).filter((x) => x.endsWith(".html")).sort()) {
+    it(f, () => {
+      const e = JSON.parse(readFileSync(join(DIR, "expected", f.replace(/\.html$/, ".json")), "utf8"));
+      const r = cleanHtml(strip(decodeBytes(readFileSync(join(DIR, f)), { html: true }).text));
+      if (e.notArticle) {
+        expect(r.notArticle).toBe(true);
+        return;
+      }
+      expect(r.notArticle).toBeFalsy();
+      expect(bagF1(e.body, r.body)).toBeGreaterThanOrEqual(0.99);
+      expect(fold(r.title)).toContain(fold(e.title));
+      expect(r.captions.length).toBe(e.captions.length);
+    });
+  }
+});
+
+describe("pages that are not articles", () => {
+  it("a 404 page, a bare listing, a page with almost no text", () => {
+    expect(isArticlePage(`<html><head><title>Không tìm thấy trang</title></head><body><h1>Lỗi 404</h1><p>Trang bạn yêu cầu không tồn tại hoặc đã bị gỡ bỏ.</p>${teasers}</body></html>`)).toBe(false);
+    expect(isArticlePage(`<html><body><h1>Tin tức</h1>${teasers}${teasers.replace(/\/tin\//g, "/bai/")}</body></html>`)).toBe(false);
+    expect(isArticlePage(`<html><body><p>Đang cập nhật.</p></body></html>`)).toBe(false);
+    const r = cleanHtml(`<html><body><h1>Kết quả tìm kiếm</h1>${teasers}</body></html>`);
+    expect(r).toMatchObject({ notArticle: true, body: "", captions: [], title: null });
+  });
+});
+
+describe("metadata readers", () => {
+  it("machine dates keep +07:00 and convert other zones", () => {
+    expect(isoFromMachineDate("2020-01-20T07:47:00+00:00")).toBe("2020-01-20T14:47:00+07:00");
+    expect(isoFromMachineDate("2020-01-20T07:47:00Z")).toBe("2020-01-20T14:47:00+07:00");
+    expect(isoFromMachineDate("2020-01-20T14:47:00+07:00")).toBe("2020-01-20T14:47:00+07:00");
+    expect(isoFromMachineDate("2020-01-20T14:47")).toBe("2020-01-20T14:47:00+07:00");
+    expect(isoFromMachineDate("2020-01-20")).toBe("2020-01-20");
+    expect(isoFromMachineDate("2023-11-02T19:20:45+0700")).toBe("2023-11-02T19:20:45+07:00");
+  });
+  it("visible date lines in the forms Vietnamese sites print", () => {
+    expect(dateInLine("Thứ Hai, 20/01/2020 - 14:47")).toBe("2020-01-20T14:47:00+07:00");
+    expect(dateInLine("05/05/2020 - 14:02")).toBe("2020-05-05T14:02:00+07:00");
+    expect(dateInLine("Cập nhật: 20/01/2020 14:47")).toBe("2020-01-20T14:47:00+07:00");
+    expect(dateInLine("Ngày đăng: 20/01/2020 14:47 | Lượt xem: 1.234")).toBe("2020-01-20T14:47:00+07:00");
+    expect(dateInLine("14:47 | 20/01/2020")).toBe("2020-01-20T14:47:00+07:00");
+    expect(dateInLine("Cập nhật lúc 14:47, ngày 20/01/2020")).toBe("2020-01-20T14:47:00+07:00");
+    expect(dateInLine("Thứ năm, 2/11/2023, 19:20 (GMT+7)")).toBe("2023-11-02T19:20:00+07:00");
+    expect(dateInLine("Ngày đăng: Thứ hai, 20 Tháng 1 2020 14:47")).toBe("2020-01-20T14:47:00+07:00");
+    expect(dateInLine("20 Tháng Một, 2020")).toBe("2020-01-20");
+    expect(dateInLine("Thứ Hai, ngày 20 tháng 01 năm 2020")).toBe("2020-01-20");
+    expect(dateInLine("Lượt xem: 1.234")).toBeNull();
+  });
+  it("bylines that name an account or an organisation are not authors", () => {
+    const page = (meta: string, ld: string) =>
+      cleanHtml(`<html><head><title>${T}</title>${meta}<script type="application/ld+json">${ld}</script></head><body><h1>${T}</h1>${P(paras)}</body></html>`).author;
+    expect(page(`<meta name="author" content="admin">`, "{}")).toBeNull();
+    expect(page(`<meta name="author" content="Super User">`, "{}")).toBeNull();
+    expect(page(`<meta name="author" content="Báo Lạng Sơn">`, `{"@type":"NewsArticle","author":{"@type":"Organization","name":"Báo Lạng Sơn"}}`)).toBeNull();
+    expect(page(`<meta name="author" content="Triệu Thị Huệ">`, "{}")).toBe("Triệu Thị Huệ");
+    expect(page("", `{"@type":"NewsArticle","author":{"@type":"Person","name":"Mai Hân"}}`)).toBe("Mai Hân");
+  });
+});
