@@ -62,12 +62,16 @@ if (process.argv[2] === "--serve") {
   const out = process.stdout.write.bind(process.stdout);
   let summary = "";
   process.stdout.write = (chunk, ...rest) => ((summary += chunk), true);
+  const elu0 = performance.eventLoopUtilization();
   const t0 = performance.now();
   const workers = process.env.VNPRESS_BENCH_WORKERS;
   const code = await main(["node", "vnpress", "run", "--config", config, "--db", join(dir, "bench.sqlite"), "--archive", join(dir, "archive"), "--allow-private", "--progress", "none", ...(workers ? ["--workers", workers] : [])]);
   const seconds = (performance.now() - t0) / 1000;
+  const elu = performance.eventLoopUtilization(elu0);
   process.stdout.write = out;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  globalThis.gc?.();
+  const after = process.memoryUsage();
   const Database = (await import("better-sqlite3")).default;
   const db = new Database(join(dir, "bench.sqlite"), { readonly: true });
   const articles = db.prepare("SELECT COUNT(*) FROM articles").pluck().get();
@@ -88,7 +92,10 @@ if (process.argv[2] === "--serve") {
   console.log(`  throughput           ${(articles / seconds).toFixed(0)} articles/s end to end (${(fetched / seconds).toFixed(0)} responses/s)`);
   console.log(`  peak memory (RSS)    ${maxRssMb.toFixed(0)} MB (crawler process, worker threads included)`);
   console.log(`  archive              ${(warcBytes / 1048576).toFixed(1)} MB of WARC`);
+  console.log(`  main thread busy     ${(elu.utilization * 100).toFixed(0)}% of the wall time`);
+  console.log(`  after the run        RSS ${(after.rss / 1048576).toFixed(0)} MB, JS heap ${(after.heapUsed / 1048576).toFixed(0)} MB`);
   console.log(`  CPU                  crawler ${crawlerCpu.toFixed(1)} s (${((crawlerCpu / articles) * 1000).toFixed(1)} ms/page, worker threads included), site ${serverCpu.toFixed(1)} s, on ${availableParallelism()} cores`);
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.VNPRESS_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+  else console.log(`  kept                 ${dir}`);
   if (articles < n) process.exitCode = 1;
 }

@@ -75,7 +75,13 @@ export async function runNightly(opts: RunOptions, command: "run" | "crawl"): Pr
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  const heartbeat = dryRun ? null : setInterval(() => frontier.heartbeat(run.id), 15_000);
+  const heartbeat = dryRun
+    ? null
+    : setInterval(() => {
+        frontier.heartbeat(run.id);
+        const m = process.memoryUsage();
+        log.info({ rssMb: Math.round(m.rss / 1048576), heapMb: Math.round(m.heapUsed / 1048576), externalMb: Math.round(m.external / 1048576) }, "heartbeat");
+      }, 15_000);
   heartbeat?.unref();
 
   log.info({ run: run.id, cycle: run.cycle, resumes: run.resumes, command, config: opts.config, db: opts.db, archive: opts.archive, sources: config.sources.length, dryRun, workers: analyzer.threads }, "run started");

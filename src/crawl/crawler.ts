@@ -171,7 +171,9 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
   let listings = frontier.listingsFollowed(src.name, ctx.cycle);
   const exclude = new Set<number>();
   const inflight = new Map<number, Promise<void>>();
-  const windowSize = src.concurrency + Math.max(1, ctx.analyzer.threads) + 1;
+  // pages in flight (fetching, analysing or waiting to be committed): enough
+  // that the analysis threads stay busy while the main thread commits a batch
+  const windowSize = src.concurrency * 2 + Math.max(1, ctx.analyzer.threads) * 8 + 2;
   let commitChain: Promise<void> = Promise.resolve();
   let queue: FrontierRow[] = [];
   let dirty = true;
@@ -386,7 +388,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
   };
   const queueCommit = (row: FrontierRow, commit: () => void) => {
     batch.push({ row, commit });
-    if (batch.length >= 48) flush();
+    if (batch.length >= 24) flush();
     else if (!batchTimer) batchTimer = setTimeout(flush, 150);
   };
 

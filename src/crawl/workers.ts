@@ -39,7 +39,9 @@ class PoolAnalyzer implements Analyzer {
 
   constructor(readonly threads: number, entry: URL) {
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(entry);
+      // a small young generation: the worker's garbage is per page and short-lived,
+      // and the default (tens of MB per thread) is most of a worker's footprint
+      const w = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
       w.unref();
       w.on("message", (msg: { id: number; result?: PageAnalysis; error?: string }) => {
         const p = this.pending.get(msg.id);
