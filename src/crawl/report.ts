@@ -39,11 +39,13 @@ export interface Progress {
 class BarProgress implements Progress {
   private readonly multi: cliProgress.MultiBar;
   private readonly bars = new Map<string, cliProgress.SingleBar>();
+  private readonly width: number;
   constructor(
     private readonly budgets: Map<string, number>,
     stream: NodeJS.WriteStream,
   ) {
     const width = Math.max(8, ...[...budgets.keys()].map((n) => n.length));
+    this.width = width;
     this.multi = new cliProgress.MultiBar(
       {
         stream,
@@ -62,7 +64,7 @@ class BarProgress implements Progress {
   update(source: string, c: Counts, note = ""): void {
     const bar = this.bars.get(source);
     if (!bar) return;
-    bar.update(Math.min(c.fetched + c.not_modified + c.failed + c.skipped, this.budgets.get(source) ?? 0), { ...c, note });
+    bar.update(Math.min(c.fetched + c.not_modified + c.failed + c.skipped, this.budgets.get(source) ?? 0), { source: source.padEnd(this.width), ...c, note });
   }
   stop(): void {
     this.multi.stop();
