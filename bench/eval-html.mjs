@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { cleanHtml } from "../dist/clean/html.js";
 import { processDocument } from "../dist/pipeline.js";
 import { decodeBytes } from "../dist/text/decode.js";
 
@@ -77,6 +78,7 @@ for (const p of pages) {
   theirs.set(p.name, readabilityText(parseHTML(p.text).document));
 }
 const ourMs = timeIt(() => { for (const p of pages) processDocument({ identity: p.file, file: p.file, kind: "html", text: p.text }); });
+const cleanMs = timeIt(() => { for (const p of pages) cleanHtml(p.text); });
 const theirMs = timeIt(() => { for (const p of pages) new Readability(parseHTML(p.text).document).parse(); });
 
 // ---- score
@@ -116,6 +118,7 @@ const summary = {
   nonArticlesEmpty: nons.filter((r) => r.ok).length,
   readabilityNonArticlesEmpty: nons.filter((r) => r.rf1 === 1).length,
   oursPagesPerSec: pages.length / (ourMs / 1000),
+  oursCleanPagesPerSec: pages.length / (cleanMs / 1000),
   readabilityPagesPerSec: pages.length / (theirMs / 1000),
   byLayout,
 };
@@ -146,7 +149,7 @@ if (asJson) {
   for (const l of byLayout) console.log(`${l.layout.padEnd(12)}  ${String(l.pages).padStart(5)}   ${f(l.f1)}     ${f(l.min)}    ${f(l.readability)}`);
   console.log(`all           ${String(arts.length).padStart(5)}   ${f(summary.meanF1)}     ${f(summary.minF1)}    ${f(summary.readabilityMeanF1)}`);
   console.log(`\ntitle ${f(summary.title)}  published ${f(summary.published)}  author ${f(summary.author)}  captions ${capHit}/${capAll}  non-articles without body ${summary.nonArticlesEmpty}/${nons.length} (Readability: ${summary.readabilityNonArticlesEmpty}/${nons.length})`);
-  console.log(`speed (in process, decoded pages): vnpress clean+extract ${summary.oursPagesPerSec.toFixed(0)} pages/s, Readability+linkedom ${summary.readabilityPagesPerSec.toFixed(0)} pages/s (${(summary.oursPagesPerSec / summary.readabilityPagesPerSec).toFixed(1)}×)`);
+  console.log(`speed (one thread, in process, decoded pages): vnpress cleaner ${summary.oursCleanPagesPerSec.toFixed(0)} pages/s (${(summary.oursCleanPagesPerSec / summary.readabilityPagesPerSec).toFixed(1)}× Readability), clean + all extractors ${summary.oursPagesPerSec.toFixed(0)} pages/s; Readability+linkedom ${summary.readabilityPagesPerSec.toFixed(0)} pages/s`);
   console.log("\ntargets");
   for (const [name, ok] of targets) console.log(`  ${ok ? "pass" : "FAIL"}  ${name}`);
 }

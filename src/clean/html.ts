@@ -1063,7 +1063,10 @@ export function cleanHtml(html: string): CleanedHtml {
     }
   }
 
-  const cleaned = cleanText(got.lines.join("\n"), { title: titleText, normalized: true });
+  // no headline anywhere (a page that is page text in <p>s): the line cleaner reads the header lines as it does for .txt
+  const cleaned = titleText
+    ? cleanText(got.lines.join("\n"), { title: titleText, normalized: true })
+    : cleanText([...got.header.map((b) => b.text), ...got.lines].join("\n"), { normalized: true });
 
   // published: declared date-time, then a <time> or date line near the title
   // the lines between the headline and the text, then the few just above the headline
