@@ -147,7 +147,7 @@ function attrInfo(el: Element): AttrInfo {
   const a = el.attribs;
   const cls = a.class, id = a.id, prop = a.itemprop;
   if (cls === undefined && id === undefined && prop === undefined) return NO_ATTRS;
-  const key = `${cls ?? ""}\u0001${id ?? ""}\u0001${prop ?? ""}`;
+  const key = id === undefined && prop === undefined ? cls! : `${cls ?? ""}\u0001${id ?? ""}\u0001${prop ?? ""}`;
   let info = attrCache.get(key);
   if (info) return info;
   const spaced = `${cls ?? ""} ${id ?? ""} ${prop ?? ""}`.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -214,6 +214,15 @@ function textOf(node: AnyNode): string {
   };
   walk(node);
   return s;
+}
+
+/** Any character other than ASCII blanks (pretty-printed pages are full of "\n\t\t" text nodes). */
+function hasText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32) return c !== 160 || /\S/.test(s);
+  }
+  return false;
 }
 
 const NEEDS_NORMALIZING = /[\u0300-\u036F\u00D0\u00AD\u200B-\u200D\u2060\uFEFF]/;
@@ -284,7 +293,7 @@ function readPage(html: string): Page {
         if (!data) continue;
         parts.push(data);
         const n = data.length;
-        const visible = /\S/.test(data) ? n : 0;
+        const visible = hasText(data) ? n : 0;
         if (visible) {
           rawLen += n;
           if (linkDepth) {
