@@ -129,6 +129,26 @@ describe("the address guard", () => {
   });
 });
 
+describe("robots.txt answering 5xx", () => {
+  it("fetches nothing else from that host this night, and the source fails (exit 1)", async () => {
+    // @ts-expect-error plain JS module
+    const { serve } = await import("../scripts/demo-site.mjs");
+    const down = await serve((_req: any, res: any) => {
+      res.writeHead(503, { "content-type": "text/plain" });
+      res.end("maintenance");
+      return true;
+    });
+    try {
+      const r = await cli(["run", "--config", sources(down.url), "--db", join(dir, "down.sqlite"), "--archive", join(dir, "down"), "--allow-private", "--progress", "none"]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/robots\.txt answered 503; nothing fetched from http:\/\/127\.0\.0\.1:\d+ this night/);
+      expect(down.requests.map((q: { path: string }) => q.path)).toEqual(["/robots.txt"]);
+    } finally {
+      await down.close();
+    }
+  });
+});
+
 describe("the sources file", () => {
   it("names the bad field and exits 2", async () => {
     const bad = join(dir, "bad.json");

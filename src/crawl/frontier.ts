@@ -219,7 +219,8 @@ export class Frontier {
   /**
    * The next URLs due for a source this night, in a fixed order: sitemaps,
    * feeds, listings, then pages (new, retries, changed or due for a
-   * revisit), each by discovery order. Pages fetched earlier in the same
+   * revisit), newest sitemap lastmod first (a night's budget goes to the
+   * latest articles), then by discovery order. Pages fetched earlier in the same
    * night (a resumed run) are not due again.
    */
   due(source: string, cycle: number, opts: { now: string; revisitBefore: string; pages: boolean; limit: number; exclude: Set<number> }): FrontierRow[] {
@@ -237,7 +238,8 @@ export class Frontier {
          AND (@pages = 1 OR kind IN ('sitemap','feed'))
          ORDER BY CASE kind WHEN 'sitemap' THEN 0 WHEN 'feed' THEN 1 WHEN 'listing' THEN 2 ELSE 3 END,
                   CASE WHEN kind = 'page' AND page_type = 'listing' THEN 0 ELSE 1 END,
-                  CASE status WHEN 'new' THEN 0 WHEN 'retry' THEN 1 WHEN 'failed' THEN 2 ELSE 3 END, id
+                  CASE status WHEN 'new' THEN 0 WHEN 'retry' THEN 1 WHEN 'failed' THEN 2 ELSE 3 END,
+                  lastmod IS NULL, lastmod DESC, id
          LIMIT @limit`,
       )
       .all({ source, cycle, now: opts.now, revisitBefore: opts.revisitBefore, pages: opts.pages ? 1 : 0, limit: opts.limit + opts.exclude.size }) as FrontierRow[];
