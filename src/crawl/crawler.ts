@@ -321,7 +321,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
   const analyseAndCommit = async (row: FrontierRow, facts: FetchFacts, body: Buffer, contentType: string | null, linkHeader: string | null, url: string): Promise<() => void> => {
     let a: PageAnalysis;
     try {
-      a = await ctx.analyzer.analyze({ url, body, contentType, linkHeader, sourceUrl: src.url, fetchedAt: facts.at, kind: row.kind === "listing" ? "listing" : "page" });
+      a = await ctx.analyzer.analyze({ url, body, contentType, linkHeader, sourceUrl: src.url, fetchedAt: facts.at, kind: row.kind === "listing" ? "listing" : "page", process: ctx.storeArticles });
     } catch (e) {
       const msg = `analysis failed: ${(e as Error).message.split("\n")[0]}`;
       log.error({ source: src.name, url, error: (e as Error).message }, "analysis failed");

@@ -20,6 +20,8 @@ export interface PageInput {
   fetchedAt: string;
   /** the discovery role: a listing is never stored as an article */
   kind: "listing" | "page";
+  /** false (`vnpress crawl`): classify and find links, but do not clean and extract */
+  process?: boolean;
 }
 
 export type PageType = "article" | "listing" | "not_article";
@@ -61,6 +63,7 @@ export function analyzePage(input: PageInput): PageAnalysis {
   if (input.kind === "listing" || shape === "listing") {
     return { ...base, pageType: "listing", reason: input.kind === "listing" ? "listing page" : "looks like a listing (headline links, little running text)", processed: null, bodyHash: null };
   }
+  if (input.process === false) return { ...base, pageType: "article", reason: null, processed: null, bodyHash: null };
   const processed = processDocument({ identity: canonical, url: canonical, kind: "html", text: decoded.text, fetchedAt: input.fetchedAt });
   if (notArticleFlag(processed)) return { ...base, pageType: "not_article", reason: "the cleaner marks it as not an article (home, listing or error page)", processed: null, bodyHash: null };
   if (processed.article.body.length < MIN_ARTICLE_CHARS) {
