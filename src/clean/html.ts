@@ -2,24 +2,30 @@
 // canonical URL and a verdict on whether the page is an article at all.
 //
 // Phases (after Readability's _prepDocument/_grabArticle/_postProcessContent):
-//   1. readPage       one walk over the DOM: text blocks with their features
-//                     (length, link text, bold/italic, heading level, image
-//                     before), block-level boxes with class/id hints, and the
-//                     page's declared metadata (meta, JSON-LD, <time>, canonical)
-//   2. classifyBlocks jusText-style verdict per block: good prose, near-good,
-//                     short, or bad (link lists, furniture lines)
-//   3. grabArticle    every box scores the prose under it minus its link and
-//                     furniture text, discounted below furniture hints; the
-//                     best box is the core, extended to contiguous prose
-//                     siblings (a lead outside the body container, say)
-//   4. findTitle      the heading nearest the text that matches the page's
-//                     declared title; else the declared title without the site
-//   5. collectLines   the article's blocks in order without islands (related
-//                     boxes, comment boxes, link lists, tools), captions apart,
-//                     header lines (date, byline, category) read and dropped
-//   6. finish         the lines go through the line cleaner (text.ts), which
-//                     owns counters, footers, bylines at the end, credits;
-//                     metadata is merged by precedence; non-articles are flagged
+//   1. readPage      one walk over the cheerio (htmlparser2) DOM: text blocks
+//                    with their features (length, link text and link count,
+//                    bold, italic, heading level, an image just before),
+//                    block-level boxes with class/id hints and alignment, and
+//                    what the page declares (meta, JSON-LD, <time>, canonical)
+//   2. aggregate     a jusText-style verdict per block (length, link density,
+//                    Vietnamese stop-word density, sentence punctuation);
+//                    prose right under a link to another page is a teaser;
+//                    every box sums the prose and the link text below it
+//   3. grabArticle   the box with the most prose net of links (prose below
+//                    furniture hints and teasers discounted) is the core,
+//                    tightened, then extended to contiguous prose siblings
+//                    (a lead outside the text container)
+//   4. findTitle     the block near the text that matches the declared title
+//                    or is marked as a headline, in the same part of the page
+//   5. collectLines  the article's blocks in order without islands (related
+//                    and comment boxes, link lists, tools); captions apart;
+//                    the lines between headline and text read for date and
+//                    byline; a comments heading ends the text
+//   6. cleanHtml     not-an-article verdict (too little prose, teasers only,
+//                    "page not found"); the lines go through the line cleaner
+//                    (text.ts: counters, footers, end bylines, credits), so
+//                    both input kinds share one set of line rules; metadata
+//                    merged by precedence
 // Site and CMS knowledge lives in html-patterns.ts, line furniture in patterns.ts.
 import * as cheerio from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
@@ -74,7 +80,7 @@ interface Box {
   // aggregates over the blocks below
   g: number; // prose weight, discounted below furniture hints
   graw: number; // prose weight
-  b: number; // link and furniture text
+  b: number; // link text
   text: number;
   link: number;
   nblocks: number;
