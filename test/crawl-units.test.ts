@@ -249,6 +249,7 @@ describe("encodings", () => {
 
   it("leaves Unicode Vietnamese and English alone, and flags mixed pages", () => {
     expect(detectLegacy(vn).encoding).toBeNull();
+    for (const t of TEXTS) expect(detectLegacy(renderArticle({ text: t.text }))).toEqual({ encoding: null, mixed: false });
     expect(detectLegacy("The province signed five agreements with its partners in Laos and Cambodia last year.").encoding).toBeNull();
     const mixed = `${vn} ${vn} TØnh NghÖ An t¨ng c­êng hîp t¸c víi c¸c ®Þa ph­¬ng cña Lµo vµ c¸c ®èi t¸c`;
     expect(detectLegacy(mixed)).toEqual({ encoding: null, mixed: true });

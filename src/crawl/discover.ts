@@ -165,7 +165,7 @@ const PAGE_URL = /[?&](?:page|p|pg|trang|start|offset)=\d+|\/(?:page|trang|p)[-/
  * expressions rather than a DOM: it runs on every listing and article the
  * crawler sees, and script and style contents are skipped, never run.
  */
-export function htmlFacts(html: string, base: string): HtmlFacts {
+export function htmlFacts(html: string, base: string, opts: { skipBodyIfArticle?: boolean } = {}): HtmlFacts {
   const clean = html.replace(/<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi, " ");
   const baseTag = /<base\s[^>]*>/i.exec(clean);
   const baseHref = baseTag ? ATTR(baseTag[0], "href") : null;
@@ -192,6 +192,11 @@ export function htmlFacts(html: string, base: string): HtmlFacts {
     if (rel.includes("next")) relNext = canonicalUrl(decodeEntities(href), effectiveBase);
   }
 
+  const jsonLdArticle = /"@type"\s*:\s*"(?:News|Report|Scholarly|Tech)?Article"|"@type"\s*:\s*"BlogPosting"/i.test(html);
+  // a page that declares itself an article: its links are not followed, so not read
+  if (opts.skipBodyIfArticle && (ogType === "article" || jsonLdArticle)) {
+    return { links: [], feeds, canonical, ogType, jsonLdArticle, articleTags: 0, paragraphChars: 0, headlineLinks: 0 };
+  }
   const links: PageLink[] = [];
   const seen = new Set<string>();
   let headlineLinks = 0;
@@ -221,7 +226,6 @@ export function htmlFacts(html: string, base: string): HtmlFacts {
     if (/<a\s/i.test(inner) && stripTags(inner.replace(/<a\s[\s\S]*?<\/a\s*>/gi, "")).length < 40) continue;
     paragraphChars += stripTags(inner).length;
   }
-  const jsonLdArticle = /"@type"\s*:\s*"(?:News|Report|Scholarly|Tech)?Article"|"@type"\s*:\s*"BlogPosting"/i.test(html);
   const articleTags = (clean.match(/<article\b/gi) ?? []).length;
   return { links, feeds, canonical, ogType, jsonLdArticle, articleTags, paragraphChars, headlineLinks };
 }

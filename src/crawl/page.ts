@@ -55,7 +55,7 @@ function notArticleFlag(p: Processed): boolean {
 export function analyzePage(input: PageInput): PageAnalysis {
   const buf = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
   const decoded = decodePage(buf, input.contentType);
-  const facts = htmlFacts(decoded.text, input.url);
+  const facts = htmlFacts(decoded.text, input.url, { skipBodyIfArticle: input.kind === "page" });
   const declared = canonicalFromLinkHeader(input.linkHeader, input.url) ?? facts.canonical;
   const canonical = declared && sameSite(declared, input.sourceUrl) ? declared : input.url;
   const base = { charset: decoded.charset, legacy: decoded.legacy, canonical, links: facts.links, feeds: facts.feeds };

@@ -54,17 +54,17 @@ const VNI_LETTERS: Record<string, string> = {
 
 const VNI_BASE = /[aeiouyAEIOUYơưƠƯ]/;
 
-/** Letters that only Unicode Vietnamese has: a text with these is not in a legacy font. */
-const UNICODE_VN = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
-/** Characters TCVN3 text is full of and ordinary Latin-1 text hardly ever uses. */
-const TCVN3_MARKERS = /[\u00a7\u00a9\u00aa\u00ab\u00ac\u00ae\u00b5\u00b6\u00b7\u00b8\u00b9\u00bb\u00bc\u00bd\u00be]|\u00ad(?=\p{L})/gu;
-/** A vowel followed by a VNI mark character. */
-const VNI_PAIRS = /[aeiouyAEIOUYôöÔÖ][ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]/g;
-const LETTERS = /\p{L}/gu;
-const QUICK_TCVN3 = /[\u00a7\u00a9\u00aa\u00ab\u00ac\u00ae\u00b5\u00b6\u00b7\u00b8\u00b9\u00bb\u00bc\u00bd\u00be]/;
-const QUICK_VNI = /[aeiouyAEIOUYôöÔÖ][ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]/;
+const UNICODE_VN_CODES = new Set([0x102, 0x103, 0x110, 0x111, 0x1a0, 0x1a1, 0x1af, 0x1b0]);
+/** Characters TCVN3 text is full of and ordinary Latin-1 text hardly ever uses (the soft hyphen counts inside a word). */
+const TCVN3_MARKER_CODES = new Set([0xa7, 0xa9, 0xaa, 0xab, 0xac, 0xae, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe]);
+const VNI_BASE_CHARS = new Set([..."aeiouyAEIOUYôöÔÖ"].map((c) => c.charCodeAt(0)));
+const VNI_MARK_CHARS = new Set([..."ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË"].map((c) => c.charCodeAt(0)));
+/** Enough text to judge a page by. */
+const SAMPLE = 40_000;
 
-const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9);
+}
 
 export interface LegacyVerdict {
   encoding: LegacyEncoding | null;
@@ -72,26 +72,32 @@ export interface LegacyVerdict {
   mixed: boolean;
 }
 
-/** Which legacy encoding a text is in (from a sample of its letters, and font names when it is HTML). */
+/** Which legacy encoding a text is in (from the share of its letters that are legacy marks, and font names when it is HTML). */
 export function detectLegacy(text: string): LegacyVerdict {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  // fast paths (every page goes through here): nothing legacy-looking at all, or
-  // plainly Unicode Vietnamese with no TCVN3 marker (a stray VNI look-alike pair
-  // such as "oà" in "hoàn" is ordinary Unicode there)
-  if (!QUICK_TCVN3.test(sample)) {
-    if (!QUICK_VNI.test(sample)) return { encoding: null, mixed: false };
-    if (count(sample.slice(0, 30_000), UNICODE_VN) >= 30) return { encoding: null, mixed: false };
+  const n = Math.min(text.length, SAMPLE);
+  // one pass: this runs on every page the crawler reads
+  let letters = 0, unicode = 0, tcvn = 0, vni = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) letters++;
+    if (c >= 0x102) {
+      if ((c >= 0x1ea0 && c <= 0x1ef9) || UNICODE_VN_CODES.has(c)) unicode++;
+    } else if (c >= 0xa7) {
+      if (TCVN3_MARKER_CODES.has(c)) tcvn++;
+      else if (c === 0xad && i + 1 < n && isLetter(text.charCodeAt(i + 1))) tcvn++;
+      if (VNI_MARK_CHARS.has(c) && VNI_BASE_CHARS.has(prev)) vni++;
+    }
+    prev = c;
   }
-  const letters = count(sample, LETTERS);
-  if (letters < 20) return { encoding: null, mixed: false };
-  const unicode = count(sample, UNICODE_VN);
-  const tcvn = count(sample, TCVN3_MARKERS);
-  const vni = count(sample, VNI_PAIRS);
+  if (letters < 20 || (tcvn < 5 && vni < 5)) return { encoding: null, mixed: false };
+  const sample = n < text.length ? text.slice(0, n) : text;
   const fontTcvn = /\.Vn(Time|Arial|Helvetica|Avant|Book|Courier|Centur|Univers|Souvenir)/i.test(sample);
   const fontVni = /VNI[- ](Times|Helve|Aptima|Book|Univer|Centur|Palatin|Couri)/i.test(sample);
   let encoding: LegacyEncoding | null = null;
   if (tcvn >= 5 && (tcvn / letters > 0.02 || fontTcvn) && tcvn >= vni / 2) encoding = "tcvn3";
-  else if (vni >= 5 && (vni / letters > 0.03 || fontVni)) encoding = "vni";
+  // (Unicode Vietnamese has VNI look-alike pairs too — "iê", "oà" — so VNI needs the absence of Unicode letters)
+  else if (vni >= 5 && (vni / letters > 0.03 || fontVni) && unicode / letters <= 0.005) return { encoding: "vni", mixed: false };
   if (!encoding) return { encoding: null, mixed: false };
   // a page in Unicode that quotes a few legacy strings, or mixes both: flag, do not convert
   const mixed = unicode / letters > 0.005;
