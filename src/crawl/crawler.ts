@@ -179,6 +179,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
   let dirty = true;
   let pagesOpen = !ctx.dryRun;
   let budgetNoted = false;
+  let probed = false;
   const revisitBefore = new Date(Date.now() - src.revisitDays * 86_400_000).toISOString();
   const plan: { url: string; kind: string; why: string }[] = [];
 
@@ -412,13 +413,22 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
       await commitChain;
       flush();
       const nextRetry = frontier.whenRetry(src.name, ctx.cycle);
-      if (nextRetry && pagesOpen) {
-        await sleep(Math.min(Date.parse(nextRetry) - Date.now(), 5000));
+      const wait = nextRetry ? Date.parse(nextRetry) - Date.now() : 0;
+      // a retry due later tonight: wait for it (one already due but not
+      // selectable — held back by a budget — waits for a later night)
+      if (nextRetry && pagesOpen && wait > 0) {
+        await sleep(Math.min(wait, 5000));
+        dirty = true;
+        continue;
+      }
+      if (nextRetry && pagesOpen && !probed) {
+        probed = true;
         dirty = true;
         continue;
       }
       break;
     }
+    probed = false;
 
     // what is never fetched: off-site, excluded, not HTML, disallowed
     const refuse = (reason: string) => {
