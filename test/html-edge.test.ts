@@ -131,6 +131,21 @@ describe("the evaluation set without class names, ids or semantic tags", () => {
   }
 });
 
+describe("broken markup", () => {
+  it("thousands of unclosed elements do not overflow the stack", () => {
+    for (const open of ["<div>", "<font size=2>", "<td>"]) {
+      const r = cleanHtml(`<html><head><title>${T}</title></head><body>${open.repeat(6000)}<h1>${T}</h1>${P(paras)}</body></html>`);
+      expect(bagF1(gold.body, r.body)).toBeGreaterThanOrEqual(0.99);
+      expect(r.title).toBe(T);
+    }
+  });
+  it("entities, comments, CDATA and stray end tags", () => {
+    const r = cleanHtml(`<html><head><title>${T}</title></head><body></span></div><h1>${T}</h1><!-- quảng cáo --><p>${esc(paras[0]).replace(/ /g, "&nbsp;")}</p>${P(paras.slice(1))}</i></b></body></html>`);
+    expect(bagF1(gold.body, r.body)).toBeGreaterThanOrEqual(0.99);
+    expect(r.body).not.toContain("\u00A0");
+  });
+});
+
 describe("pages that are not articles", () => {
   it("a 404 page, a bare listing, a page with almost no text", () => {
     expect(isArticlePage(`<html><head><title>Không tìm thấy trang</title></head><body><h1>Lỗi 404</h1><p>Trang bạn yêu cầu không tồn tại hoặc đã bị gỡ bỏ.</p>${teasers}</body></html>`)).toBe(false);

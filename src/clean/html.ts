@@ -231,6 +231,9 @@ function hasText(s: string): boolean {
   return false;
 }
 
+/** Boxes nest no deeper than this (the algorithm's own walks over boxes recurse). */
+const MAX_BOX_DEPTH = 200;
+
 const NEEDS_NORMALIZING = /[\u0300-\u036F\u00D0\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 function readPage(html: string): Page {
@@ -290,10 +293,48 @@ function readPage(html: string): Page {
     blockTitleHint = blockAuthorHint = blockBig = false;
   };
 
-  const visit = (node: AnyNode) => {
-    const children = (node as Element).children;
-    if (!children) return;
-    for (const child of children) {
+  // an explicit stack, not recursion: broken pages nest thousands of unclosed <font>s and <div>s
+  interface Exit {
+    block: boolean;
+    parent: Box;
+    prevHeading: number;
+    link: boolean;
+    bold: boolean;
+    italic: boolean;
+    big: boolean;
+    title: boolean;
+    author: boolean;
+    figcaption: boolean;
+    article: boolean;
+  }
+  const leave = (x: Exit) => {
+    if (x.block) {
+      flush();
+      cur = x.parent;
+      heading = x.prevHeading;
+    }
+    if (x.link) {
+      linkDepth--;
+      linkOpen = false;
+    }
+    if (x.bold) boldDepth--;
+    if (x.italic) italicDepth--;
+    if (x.big) bigDepth--;
+    if (x.title) titleDepth--;
+    if (x.author) authorDepth--;
+    if (x.figcaption) figcaption--;
+    if (x.article) articleDepth--;
+  };
+  const visit = (root: AnyNode) => {
+    const stack: { children: AnyNode[]; i: number; exit: Exit | null }[] = [{ children: (root as Element).children ?? [], i: 0, exit: null }];
+    while (stack.length) {
+      const frame = stack[stack.length - 1];
+      if (frame.i >= frame.children.length) {
+        stack.pop();
+        if (frame.exit) leave(frame.exit);
+        continue;
+      }
+      const child = frame.children[frame.i++];
       if (child.type === "text") {
         const data = (child as unknown as { data: string }).data;
         if (!data) continue;
@@ -353,51 +394,34 @@ function readPage(html: string): Page {
       if (tag === "time" && el.attribs.datetime) {
         times.push({ datetime: el.attribs.datetime, at: blocks.length, published: /datePublished|published/i.test((el.attribs.itemprop ?? "") + " " + (el.attribs.class ?? "")) });
       }
+      const exit: Exit = {
+        block: false, parent: cur, prevHeading: heading, link: false, bold: false, italic: false, big: false,
+        title: info.title, author: info.author, figcaption: false, article: false,
+      };
       if (BLOCK_TAGS.has(tag)) {
         flush();
-        const parent = cur;
-        const box = newBox(tag, parent, hintOf(info, tag, articleDepth > 0), alignOf(el, info) ?? parent.align, parent.captionHint || tag === "figcaption" || tag === "figure" || info.caption);
+        exit.block = true;
+        // past this depth a page is broken markup: its elements still end lines but open no box
+        if (cur.depth < MAX_BOX_DEPTH) {
+          cur = newBox(tag, cur, hintOf(info, tag, articleDepth > 0), alignOf(el, info) ?? cur.align, cur.captionHint || tag === "figcaption" || tag === "figure" || info.caption);
+        }
         const h = tag.length === 2 && tag[0] === "h" && tag[1] >= "1" && tag[1] <= "6" ? Number(tag[1]) : 0;
-        const prevHeading = heading;
         if (h) heading = h;
-        if (tag === "figcaption") figcaption++;
-        if (tag === "article") articleDepth++;
-        const th = info.title, ah = info.author;
-        if (th) titleDepth++;
-        if (ah) authorDepth++;
-        cur = box;
-        visit(el);
-        flush();
-        cur = parent;
-        if (th) titleDepth--;
-        if (ah) authorDepth--;
-        if (tag === "article") articleDepth--;
-        if (tag === "figcaption") figcaption--;
-        heading = prevHeading;
-        continue;
+        if (tag === "figcaption") figcaption++, (exit.figcaption = true);
+        if (tag === "article") articleDepth++, (exit.article = true);
+      } else {
+        exit.link = tag === "a" && el.attribs.href !== undefined;
+        exit.bold = tag === "b" || tag === "strong";
+        exit.italic = tag === "i" || tag === "em";
+        exit.big = tag === "font" && /^(?:[4-7]|\+[1-4])$/.test(el.attribs.size ?? "");
+        if (exit.link) linkDepth++;
+        if (exit.bold) boldDepth++;
+        if (exit.italic) italicDepth++;
+        if (exit.big) bigDepth++;
       }
-      // inline
-      const isLink = tag === "a" && el.attribs.href !== undefined;
-      const isBold = tag === "b" || tag === "strong";
-      const isItalic = tag === "i" || tag === "em";
-      const isBig = tag === "font" && /^(?:[4-7]|\+[1-4])$/.test(el.attribs.size ?? "");
-      const th = info.title, ah = info.author;
-      if (isLink) linkDepth++;
-      if (isBold) boldDepth++;
-      if (isItalic) italicDepth++;
-      if (isBig) bigDepth++;
-      if (th) titleDepth++;
-      if (ah) authorDepth++;
-      visit(el);
-      if (isLink) {
-        linkDepth--;
-        linkOpen = false;
-      }
-      if (isBold) boldDepth--;
-      if (isItalic) italicDepth--;
-      if (isBig) bigDepth--;
-      if (th) titleDepth--;
-      if (ah) authorDepth--;
+      if (exit.title) titleDepth++;
+      if (exit.author) authorDepth++;
+      stack.push({ children: el.children, i: 0, exit });
     }
   };
   const visitHead = (head: Element) => {
