@@ -151,6 +151,11 @@ describe("pages that are not articles", () => {
     expect(isArticlePage(`<html><head><title>Không tìm thấy trang</title></head><body><h1>Lỗi 404</h1><p>Trang bạn yêu cầu không tồn tại hoặc đã bị gỡ bỏ.</p>${teasers}</body></html>`)).toBe(false);
     expect(isArticlePage(`<html><body><h1>Tin tức</h1>${teasers}${teasers.replace(/\/tin\//g, "/bai/")}</body></html>`)).toBe(false);
     expect(isArticlePage(`<html><body><p>Đang cập nhật.</p></body></html>`)).toBe(false);
+    // titles that are not links, each summary closed by its "Xem tiếp" link
+    const items = TEASERS.concat(TEASERS).map(([t, x], i) => `<div><h3>${t}</h3><p>${x}</p><a href="/${i}">${i % 2 ? "Chi tiết" : "Xem tiếp »"}</a></div>`).join("");
+    expect(isArticlePage(`<html><head><title>Tin tức - Sự kiện</title></head><body><div>${items}</div></body></html>`)).toBe(false);
+    // an article that links to its second page is still an article
+    expect(isArticlePage(`<html><head><title>${T}</title></head><body><h1>${T}</h1>${P(paras)}<a href="?page=2">Xem tiếp »</a></body></html>`)).toBe(true);
     const r = cleanHtml(`<html><body><h1>Kết quả tìm kiếm</h1>${teasers}</body></html>`);
     expect(r).toMatchObject({ notArticle: true, body: "", captions: [], title: null });
   });

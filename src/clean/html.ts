@@ -47,6 +47,7 @@ import {
   NOT_FOUND_RE,
   POSITIVE_WORDS,
   COMMENT_HEADERS,
+  READ_MORE_RE,
   SECTION_STOP_HEADERS,
   SKIP_TAGS,
   STOP_WORDS,
@@ -85,6 +86,8 @@ interface Box {
   link: number;
   nblocks: number;
   linkTitles: number;
+  /** "Xem tiếp", "Chi tiết" links below */
+  readMores: number;
   first: Block | null;
   island?: boolean;
 }
@@ -250,7 +253,7 @@ function readPage(html: string): Page {
   const newBox = (tag: string, parent: Box | null, hint: number, align: Box["align"], captionHint: boolean): Box => {
     const box: Box = {
       tag, parent, depth: parent ? parent.depth + 1 : 0, items: [], hint, captionHint, align, images: 0,
-      g: 0, graw: 0, b: 0, text: 0, link: 0, nblocks: 0, linkTitles: 0, first: null,
+      g: 0, graw: 0, b: 0, text: 0, link: 0, nblocks: 0, linkTitles: 0, readMores: 0, first: null,
     };
     boxes.push(box);
     if (parent) parent.items.push(box);
@@ -509,6 +512,7 @@ function aggregate(page: Page): void {
   // 1. verdicts and plain sums
   let lastLinkTitle = -10;
   const heads: Block[] = [];
+  let recent: Block[] = [];
   for (const b of page.blocks) {
     classify(b);
     const gw = goodWeight(b);
@@ -516,9 +520,18 @@ function aggregate(page: Page): void {
     if (linkTitle) lastLinkTitle = b.idx;
     b.teaser = gw > 0 && b.idx - lastLinkTitle <= 4;
     if (gw > 0) lastLinkTitle = -10;
+    // "Xem tiếp »" after a summary: the prose just before it is a teaser too
+    const readMore = b.len <= 30 && b.link >= 0.8 * b.len && READ_MORE_RE.test(b.text) ? 1 : 0;
+    if (readMore) {
+      for (const r of recent) if (b.idx - r.idx <= 3) r.teaser = true;
+      recent = [];
+    } else if (gw > 0) recent.push(b);
+    else if (b.heading || linkTitle) recent = [];
+    if (recent.length > 3) recent.shift();
     if (b.len <= 60 && isStopHeader(b)) heads.push(b);
     const bw = badWeight(b);
     for (let x: Box | null = b.box; x; x = x.parent) {
+      x.readMores += readMore;
       if (!x.first) x.first = b;
       x.graw += gw;
       x.b += bw;
@@ -1012,7 +1025,10 @@ function firstBlocks(x: Box, n: number, out: Block[] = []): Block[] {
 
 /** A teaser: a link to another page (its title) followed by a summary, in a small box. */
 function isUnit(x: Box): boolean {
-  if (x.text > 3000 || x.graw === 0 || x.linkTitles === 0 || x.linkTitles > 2) return false;
+  if (x.text > 3000 || x.graw === 0 || x.linkTitles > 2) return false;
+  // a summary closed by its "Xem tiếp" link
+  if (x.readMores === 1 && x.linkTitles === 0) return true;
+  if (x.linkTitles === 0) return false;
   const head = firstBlocks(x, 3);
   const at = head.findIndex(isLinkTitle);
   return at >= 0 && head.slice(at + 1).some((b) => b.verdict !== "bad") ;
