@@ -183,6 +183,15 @@ describe("metadata readers", () => {
     expect(dateInLine("Thứ Hai, ngày 20 tháng 01 năm 2020")).toBe("2020-01-20");
     expect(dateInLine("Lượt xem: 1.234")).toBeNull();
   });
+  it("a labelled byline under the headline or at the end", () => {
+    const top = cleanHtml(`<html><head><title>${T}</title></head><body><h1>${T}</h1><p>Bài và ảnh: Phan Tú</p><p>20/01/2020 14:47</p>${P(paras)}</body></html>`);
+    expect(top.author).toBe("Phan Tú");
+    expect(top.published).toBe("2020-01-20T14:47:00+07:00");
+    expect(top.body).not.toContain("Phan Tú");
+    const end = cleanHtml(`<html><head><title>${T}</title></head><body><h1>${T}</h1>${P(paras)}<p>Phóng viên: Mai Hân</p><p>Tin liên quan</p></body></html>`);
+    expect(end.author).toBe("Mai Hân");
+    expect(end.body).not.toContain("Mai Hân");
+  });
   it("bylines that name an account or an organisation are not authors", () => {
     const page = (meta: string, ld: string) =>
       cleanHtml(`<html><head><title>${T}</title>${meta}<script type="application/ld+json">${ld}</script></head><body><h1>${T}</h1>${P(paras)}</body></html>`).author;
