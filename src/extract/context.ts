@@ -25,7 +25,7 @@ const CLAUSE_BREAK = /[,;:()–—]|\s-\s|(?<![\p{L}])(?:và|nhưng|trong đó|c
 
 /** Year expressions that fix the period of a figure. Comparisons ("so với năm 2018") are not periods. */
 const PERIOD_RE =
-  /(?<!so với\s(?:cùng kỳ\s)?)(?<![Ss]o với\s)(?:(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]hời kỳ)\s+(?<r1>(?:19|20)\d{2})\s*[-–]\s*(?<r2>(?:19|20)\d{2})|(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|[Qq]uý\s+[IV1-4]+\s+năm|[Nn]ăm|[Tt]rong năm|[Đđ]ến năm|[Vv]ào năm|[Cc]ả năm)\s+(?<y>(?:19|20)\d{2})(?!\d)(?:\s*[-–]\s*(?<y2>(?:19|20)\d{2}))?|(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+[IV1-4]+)\s*\/\s*(?<my>(?:19|20)\d{2})(?!\d))/gu;
+  /(?:(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]hời kỳ)\s+(?<r1>(?:19|20)\d{2})\s*[-–]\s*(?<r2>(?:19|20)\d{2})|(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|[Qq]uý\s+[IV1-4]+\s+năm|[Nn]ăm|[Tt]rong năm|[Đđ]ến năm|[Vv]ào năm|[Cc]ả năm)\s+(?<y>(?:19|20)\d{2})(?!\d)(?:\s*[-–]\s*(?<y2>(?:19|20)\d{2}))?|(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+[IV1-4]+)\s*\/\s*(?<my>(?:19|20)\d{2})(?!\d))/gu;
 /** A sentence that says "this year" without naming it. */
 const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
 const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;

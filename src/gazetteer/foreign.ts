@@ -18,11 +18,16 @@ interface Spelling {
   ambiguous: boolean;
 }
 
+/** Where a name may start: a capital or digit (one character), or a lower-case word (checked against the spellings' first syllables). */
+const CANDIDATE_START = /[\p{Lu}\d]|\p{Ll}+/gu;
+
 /** Generic words that may precede a name inside a spelling and need no capital. */
 const GENERIC = new Set(["tinh", "thanh", "pho", "thu", "do", "khu", "tu", "tri", "dan", "toc", "bang", "vung", "quan", "hat", "chau", "dac", "cap", "va"]);
 const CONTEXT_BEFORE = /(?:tỉnh|Tỉnh|thành phố|Thành phố|bang|Bang|vùng|Vùng|khu tự trị|Khu tự trị|tỉnh bang|quận|hạt|châu|Thủ đô|thủ đô|thủ phủ|đặc khu|Đặc khu|vùng lãnh thổ|địa phương|chính quyền|Chính quyền|HĐND|UBND|Tỉnh trưởng|Thống đốc|Chủ tịch|Bí thư|Phó Tỉnh trưởng|Phó Thống đốc|tỉnh trưởng|thống đốc|các tỉnh|hai tỉnh|tỉnh bạn)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}$/u;
 
 const index = new Map<string, Spelling[]>();
+/** folded first syllables of spellings that start in lower case ("tỉnh Viêng Chăn"): the only lower-case starts worth trying */
+const lowerStarts = new Set<string>();
 /** every prefix of every key, so that a window stops growing as soon as no name can start this way */
 const prefixes = new Set<string>();
 let maxTokens = 1;
@@ -37,6 +42,7 @@ for (const unit of FOREIGN_UNITS) {
     list.push({ unit, spelling, ambiguous: ambiguousSet.has(spelling) || key.length <= 3 });
     index.set(key, list);
     for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
+    if (!/^[\p{Lu}\d]/u.test(spelling)) lowerStarts.add(tokens[0]);
   }
 }
 
@@ -59,6 +65,34 @@ function countryNamedIn(text: string, code: string): boolean {
   return countryNames.get(code)?.test(text) ?? false;
 }
 
+/** How far around a mention its sentence is searched for a country or a neighbour. */
+const NEAR = 300;
+
+/** First index of a span list (sorted by start) whose start is at or after `from`. */
+function lowerBound(sorted: { start: number }[], from: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether any span of a list sorted by start (spans not nested) overlaps [start, end). */
+function overlaps(sorted: { start: number; end: number }[], start: number, end: number): boolean {
+  const k = lowerBound(sorted, start);
+  return (k < sorted.length && sorted[k].start < end) || (k > 0 && sorted[k - 1].end > start);
+}
+
+/** Mentions (sorted by start) that lie within [from, to): binary search, then a short walk. */
+function nearby(sorted: UnitMention[], from: number, to: number): UnitMention[] {
+  const lo = lowerBound(sorted, from);
+  const out: UnitMention[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].start < to; k++) if (sorted[k].end <= to) out.push(sorted[k]);
+  return out;
+}
+
 export interface UnitMention {
   unit: ForeignUnit;
   start: number;
@@ -72,16 +106,28 @@ interface Token {
   key: string;
 }
 
-function tokenize(folded: string): Token[] {
+/** Up to `max` syllables of the folded text from `from` on. */
+function tokensFrom(folded: string, from: number, max: number): Token[] {
   const out: Token[] = [];
-  for (const m of folded.matchAll(/[a-z0-9]+/g)) out.push({ start: m.index!, end: m.index! + m[0].length, key: m[0] });
+  let start = -1;
+  for (let i = from; i <= folded.length && out.length < max; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push({ start, end: i, key: folded.slice(start, i) });
+      start = -1;
+    }
+  }
   return out;
 }
 
 /** Country named in a parenthesis after a place or a list of places: "Xiêng Khoảng, Hủa Phăn và Bo Ly Khăm Xay (CHDCND Lào)". */
-function followingCountry(text: string, end: number): string | null {
+function followingCountry(text: string, end: number, nextParen: number): string | null {
+  if (nextParen < 0 || nextParen - end > 160) return null;
   const rest = text.slice(end, end + 160);
-  const m = /^(?:\s*(?:,|;|và|cùng|với|tỉnh|thành phố|bang|vùng|khu tự trị(?:\s+dân tộc\s+\p{Lu}\p{L}*)?|Thủ đô|thủ đô)\s*|\s*[\p{Lu}][\p{L}'’-]*)*\s*\((?<c>[^()]{2,40})\)/u.exec(rest);
+  // one blank run and one item per step, so that a failed match cannot backtrack exponentially
+  const m = /^(?:\s*(?:,|;|và|cùng|với|tỉnh|thành phố|bang|vùng|khu tự trị|dân tộc|Thủ đô|thủ đô|[\p{Lu}][\p{L}'’-]*))*\s*\((?<c>[^()]{2,40})\)/u.exec(rest);
   if (!m) return null;
   const inner = m.groups!.c.split(/[,;–-]/)[0].trim();
   return countryCode(inner);
@@ -104,44 +150,68 @@ function capitalised(text: string, toks: Token[]): boolean {
 /** Every foreign sub-national unit named in a text, longest match first, with offsets. */
 export function findForeignUnits(text: string): UnitMention[] {
   const folded = foldAscii(text);
-  const toks = tokenize(folded);
-  let vnCache: { start: number; end: number }[] | null = null;
-  const vnMentions = () => (vnCache ??= findVnProvinces(text));
+  // Vietnamese provinces are looked for only around a candidate, not in the whole text
+  const vnSeen = new Map<string, boolean>();
+  const overlapsVn = (start: number, end: number) => {
+    const from = Math.max(0, start - 24);
+    const window = text.slice(from, end + 24);
+    const key = `${start - from}:${end - from}:${window}`;
+    let hit = vnSeen.get(key);
+    if (hit === undefined) {
+      hit = findVnProvinces(window).some((p) => p.start + from < end && start < p.end + from);
+      vnSeen.set(key, hit);
+    }
+    return hit;
+  };
+  // the next "(" at or after a position; positions only grow, so the search is linear overall
+  let paren = text.indexOf("(");
+  const nextParen = (pos: number) => {
+    if (paren >= 0 && paren < pos) paren = text.indexOf("(", pos);
+    return paren;
+  };
   const out: UnitMention[] = [];
   /** ambiguous spellings with a place word before them, waiting for a neighbour of the same country */
   const pending: { candidates: Spelling[]; start: number; end: number; sentence: { start: number; end: number } }[] = [];
-  let i = 0;
-  while (i < toks.length) {
+  // names start with a capital, or with one of the few generic words ("tỉnh", "thủ đô") some spellings include
+  let resumeAt = 0;
+  for (const c of text.matchAll(CANDIDATE_START)) {
+    const at = c.index!;
+    if (at < resumeAt || /[\p{L}\p{N}]/u.test(text[at - 1] ?? " ")) continue;
+    if (!/^[\p{Lu}\d]/u.test(c[0]) && !lowerStarts.has(folded.slice(at, at + c[0].length))) continue;
+    const toks = tokensFrom(folded, at, maxTokens + 2);
+    if (toks.length === 0) continue;
+    const i = 0;
     // grow the window syllable by syllable while it is still the start of some name; keep every full match
-    const matches: number[] = [];
+    const matches: { len: number; key: string }[] = [];
     let key = "";
     for (let len = 1; i + len <= toks.length && len <= maxTokens + 2; len++) {
       const t = toks[i + len - 1];
       if (len > 1 && !/^[ \-–]{1,3}$/u.test(text.slice(toks[i + len - 2].end, t.start))) break;
       key += t.key;
       if (!prefixes.has(key)) break;
-      if (index.has(key)) matches.push(len);
+      if (index.has(key)) matches.push({ len, key });
     }
     let matched = 0;
     for (let m = matches.length - 1; m >= 0 && !matched; m--) {
-      const len = matches[m];
+      const len = matches[m].len;
       const window = toks.slice(i, i + len);
-      const candidates = index.get(window.map((t) => t.key).join(""))!;
+      const candidates = index.get(matches[m].key)!;
       const start = window[0].start;
       const end = window[window.length - 1].end;
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[end] ?? " ")) continue;
       if (!capitalised(text, window)) continue;
-      const country = followingCountry(text, end);
+      const country = followingCountry(text, end, nextParen(end));
       if (country === "VN") continue;
       const inCountry = country ? candidates.filter((c) => c.unit.country === country) : [];
-      const overlapsVn = vnMentions().some((p) => p.start < end && start < p.end);
-      if (overlapsVn && inCountry.length === 0) continue;
+      if (inCountry.length === 0 && overlapsVn(start, end)) continue;
       let pick: Spelling | undefined = inCountry.find((c) => !c.ambiguous) ?? inCountry[0] ?? candidates.find((c) => !c.ambiguous);
       if (!pick) {
         // an ambiguous spelling needs a place word before it and its country named in the same sentence
         const before = text.slice(Math.max(0, start - 40), start);
         if (CONTEXT_BEFORE.test(before)) {
-          const sentence = sentenceAround(text, start, end);
+          // the sentence, but never more than a few hundred characters either way
+          const s0 = sentenceAround(text, start, end);
+          const sentence = { start: Math.max(s0.start, start - NEAR), end: Math.min(s0.end, end + NEAR) };
           pick = candidates.find((c) => countryNamedIn(text.slice(sentence.start, sentence.end), c.unit.country));
           if (!pick) {
             pending.push({ candidates, start, end, sentence });
@@ -153,15 +223,15 @@ export function findForeignUnits(text: string): UnitMention[] {
       out.push({ unit: pick.unit, start, end, surface: text.slice(start, end) });
       matched = len;
     }
-    i += matched || 1;
+    if (matched) resumeAt = toks[matched - 1].end;
   }
   // "tỉnh Sê-kông và tỉnh Át-tạ-pư": a neighbour in the same sentence settles the country
   for (const p of pending) {
-    const neighbours = out.filter((o) => o.start >= p.sentence.start && o.end <= p.sentence.end);
+    const neighbours = nearby(out, p.sentence.start, p.sentence.end);
     const pick = p.candidates.find((c) => neighbours.some((n) => n.unit.country === c.unit.country));
     if (pick) out.push({ unit: pick.unit, start: p.start, end: p.end, surface: text.slice(p.start, p.end) });
   }
-  return fuzzyNearMisses(text, out, vnMentions).concat(out).sort((a, b) => a.start - b.start);
+  return fuzzyNearMisses(text, out, overlapsVn).concat(out).sort((a, b) => a.start - b.start);
 }
 
 let jaroWinkler: ((a: string, b: string) => number) | null = null;
@@ -177,13 +247,13 @@ const NEAR_MISS_RE = /(?:tỉnh|bang|vùng)\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu
  * "tỉnh Xay-nha-bu-ly (Lào)" when no spelling matches exactly: the closest
  * spelling of that country's units by Jaro–Winkler, if it is close enough.
  */
-function fuzzyNearMisses(text: string, exact: UnitMention[], vnMentions: () => { start: number; end: number }[]): UnitMention[] {
+function fuzzyNearMisses(text: string, exact: UnitMention[], overlapsVn: (start: number, end: number) => boolean): UnitMention[] {
   const out: UnitMention[] = [];
   for (const m of text.matchAll(NEAR_MISS_RE)) {
     const name = m.groups!.name;
     const start = m.index! + m[0].indexOf(name);
     const end = start + name.length;
-    if (exact.some((e) => e.start < end && start < e.end) || vnMentions().some((p) => p.start < end && start < p.end)) continue;
+    if (overlaps(exact, start, end) || overlapsVn(start, end)) continue;
     const country = countryCode(m.groups!.country);
     if (!country || country === "VN") continue;
     const key = foldKey(name);

@@ -87,18 +87,21 @@ export function foldToneAligned(input: string): string {
   return input.toLowerCase().replace(/\p{L}+/gu, foldSyllableTone);
 }
 
-const asciiCache = new Map<string, string>();
-function asciiChar(ch: string): string {
-  let out = asciiCache.get(ch);
-  if (out !== undefined) return out;
+/** Folded code unit for every code unit up to U+2000 (Latin, Vietnamese, combining marks): built once. */
+const ASCII_TABLE = new Uint16Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const ch = String.fromCharCode(c);
+  let out = ch;
   if (ch === "đ" || ch === "Đ") out = "d";
+  else if (c >= 0xd800 && c <= 0xdfff) out = ch;
   else {
     const base = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    if (base.length === 1) out = base;
+    else if (ch.toLowerCase().length === 1) out = ch.toLowerCase();
   }
-  asciiCache.set(ch, out);
-  return out;
+  ASCII_TABLE[c] = out.charCodeAt(0);
 }
+/** Precomposed Vietnamese letters live in U+1E00–U+1EFF; they are in the table too. */
 
 /**
  * Diacritic-free, lower-case fold with `đ` → `d`, for fuzzy lookups.
@@ -106,17 +109,14 @@ function asciiChar(ch: string): string {
  * unit i of the input, so offsets found in folded text apply to the original.
  */
 export function foldAscii(input: string): string {
-  let out = "";
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : input[i];
-      continue;
-    }
-    const ch = input[i];
-    const folded = asciiChar(ch);
-    out += folded.length === 1 ? folded : ch;
+  const n = input.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    codes[i] = c < 0x2000 ? ASCII_TABLE[c] : c;
   }
+  let out = "";
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return out;
 }
 

@@ -91,6 +91,7 @@ export function parseNumberPhrase(raw: string): number | null {
 
 /** Round away binary noise (3,2 × 1e9 must be 3200000000, not 3200000000.0000005). */
 export function round(v: number): number {
+  if (Number.isSafeInteger(v)) return v;
   return Number(v.toPrecision(15));
 }
 
@@ -114,8 +115,11 @@ const TOKEN_RE = new RegExp(
     String.raw`|(?<ident>\d+[A-Z](?![\p{L}])\d*|\d+:\d{3,})` +
     String.raw`|(?<num>${NUMBER_PHRASE})` +
     String.raw`)`,
-  "gu",
+  "uy",
 );
+/** A number word as a whole word (the character before is checked in code: a leading look-behind is slow). */
+const NUMBER_WORD_START = /(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm|tư|linh|lẻ|trăm|chục)(?![\p{L}\p{N}])/gu;
+const NUMBER_WORD_SET = new Set(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "mốt", "lăm", "tư", "linh", "lẻ", "trăm", "chục"]);
 
 /** Words after which a number names or orders something ("lần thứ 21", "Điều 5", "Quốc lộ 1", "Sư đoàn 324", "Chương trình 135"). */
 const ORDINAL_BEFORE = /(?<![\p{L}])(?:thứ|lần|lần thứ|số|khóa|khoá|kỳ|đợt|mốc|cột mốc|quốc giới|phiên|phần|chương|điều|khoản|mục|tầng|phòng|quốc lộ|tỉnh lộ|đường|km|hội nghị|sư đoàn|trung đoàn|lữ đoàn|tiểu đoàn|đại đội|đồn|trạm|lô|nhà|tổ|khu|chương trình|dự án|đề án|nghị định|quyết định|thông tư|bản tin|kỳ họp|giải|top|nhóm)\s*$/iu;
@@ -155,17 +159,26 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
   return { start, end, raw, value, kind: value === null ? "vague" : "quantity" };
 }
 
-/** Every number-like token in a text, classified. */
+/**
+ * Every number-like token in a text, classified. The full pattern starts with
+ * a look-behind, which a regular-expression engine would try at every
+ * position; instead, starts are found by cheap scans (a digit, "(", "+", or a
+ * number word) and the pattern is run only there.
+ */
 export function scanNumbers(text: string): NumberToken[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(/[\d(+]+/g)) starts.push(m.index!);
+  for (const m of text.matchAll(NUMBER_WORD_START)) if (!/[\p{L}\p{N}]/u.test(text[m.index! - 1] ?? " ")) starts.push(m.index!);
+  starts.sort((a, b) => a - b);
   const out: NumberToken[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    if (m[0].length === 0) {
-      TOKEN_RE.lastIndex++;
-      continue;
-    }
+  let covered = 0;
+  for (const at of starts) {
+    if (at < covered) continue;
+    TOKEN_RE.lastIndex = at;
+    const m = TOKEN_RE.exec(text);
+    if (!m || m[0].length === 0) continue;
     out.push(classify(text, m));
+    covered = at + m[0].length;
   }
   return out;
 }

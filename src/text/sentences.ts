@@ -45,9 +45,16 @@ export function sentenceSpans(text: string): Span[] {
 
 /** The sentence that contains [start, end), or the span itself if it crosses sentences. */
 export function sentenceAround(text: string, start: number, end: number): Span {
-  for (const s of sentenceSpans(text)) {
-    if (s.start <= start && end <= s.end) return s;
+  const spans = sentenceSpans(text);
+  // the last sentence starting at or before `start` (binary search: long texts have many)
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= start) lo = mid + 1;
+    else hi = mid;
   }
+  const hit = spans[lo - 1];
+  if (hit && hit.start <= start && end <= hit.end) return hit;
   let s = start;
   let e = end;
   while (s > 0 && text[s - 1] !== "\n") s--;

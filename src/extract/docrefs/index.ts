@@ -19,7 +19,7 @@ const DOC_RE = new RegExp(
     // Law-style: 202/2025/QH15, 67/2020/QH14
     String.raw`|(?<ln>\d{1,4})\/(?<ly>(?:19|20)\d{2})\/(?<li>(?:UBTV)?QH\d{1,2})` +
     String.raw`)(?![\p{L}\p{N}])`,
-  "gu",
+  "uy",
 );
 
 /** "thủ tướng Chính phủ" is written too: the first letter may be either case, the rest as listed. */
@@ -84,7 +84,14 @@ function cleanIssuer(s: string): string {
 function mentions(ctx: ZoneContext): Mention[] {
   const text = ctx.text;
   const out: Mention[] = [];
-  for (const m of text.matchAll(DOC_RE)) {
+  // tried only where a run of digits starts (the pattern's look-behind would otherwise run everywhere)
+  const found: RegExpExecArray[] = [];
+  for (const d of text.matchAll(/\d+/g)) {
+    DOC_RE.lastIndex = d.index!;
+    const m = DOC_RE.exec(text);
+    if (m) found.push(m);
+  }
+  for (const m of found) {
     const g = m.groups!;
     let number: number, id: string, symbol: string, issuerCode: string, typeFromSymbol: string | null;
     if (g.pn) {

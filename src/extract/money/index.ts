@@ -8,8 +8,9 @@ import { CURRENCIES, PREFIX_CURRENCIES, VAGUE_BEFORE } from "./rules.js";
 const CURRENCY_AFTER = new RegExp(String.raw`\s*(?:${CURRENCIES.map((c, i) => `(?<c${i}>${c.pattern})`).join("|")})(?![\p{L}\p{N}])`, "uy");
 /** Number kinds that never start an amount. */
 const NOT_AMOUNT = new Set(["date", "time", "phone", "docnum", "percent"]);
+// no look-behind at the front (it would be tried at every position): the character before is checked in code
 const PREFIX_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<cur>${PREFIX_CURRENCIES.map((c, i) => `(?<p${i}>${c.pattern})`).join("|")})\s?(?<num>${NUMBER_PHRASE})(?![\p{L}\p{N}]|\s*(?:USD|đô|đồng))`,
+  String.raw`(?<cur>${PREFIX_CURRENCIES.map((c, i) => `(?<p${i}>${c.pattern})`).join("|")})\s?(?<num>${NUMBER_PHRASE})(?![\p{L}\p{N}]|\s*(?:USD|đô|đồng))`,
   "gu",
 );
 
@@ -42,6 +43,7 @@ export function extractMoney(ctx: ZoneContext): Money[] {
   PREFIX_RE.lastIndex = 0;
   for (const m of text.matchAll(PREFIX_RE)) {
     const g = m.groups!;
+    if (/[\p{L}\p{N}]/u.test(text[m.index! - 1] ?? " ")) continue;
     add(m.index! + m[0].indexOf(g.num, g.cur.length), m.index! + m[0].length, g.num, currencyOf(g, PREFIX_CURRENCIES, "p"), m.index!);
   }
   return out.sort((a, b) => a.start - b.start);
