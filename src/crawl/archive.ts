@@ -11,10 +11,13 @@ import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync
 import { STATUS_CODES } from "node:http";
 import { createHash } from "node:crypto";
 import { join, relative, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gzip, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
 import { WARCParser, WARCRecord } from "warcio";
 import { WARCSerializer } from "warcio/node";
 import { VERSION } from "./fetch.js";
+
+const gzipAsync = promisify(gzip);
 
 /** Start a new file past this size. */
 const ROTATE_BYTES = 512 * 1024 * 1024;
@@ -49,6 +52,7 @@ export class ArchiveWriter {
   private file = "";
   private offset = 0;
   private seq = 0;
+  private tail: Promise<unknown> = Promise.resolve();
   readonly warcDir: string;
 
   constructor(
@@ -74,16 +78,22 @@ export class ArchiveWriter {
 
   private async append(rec: WARCRecord): Promise<ArchivedAt> {
     const raw = await WARCSerializer.serialize(rec, { gzip: false });
-    const bytes = gzipSync(raw, { level: 1 });
-    if (this.fd === null || this.offset > ROTATE_BYTES) {
-      this.close();
-      this.open();
-      await this.writeInfo();
-    }
-    const at = { file: this.file, offset: this.offset };
-    writeSync(this.fd!, bytes);
-    this.offset += bytes.length;
-    return at;
+    // compressed on libuv's thread pool, off the main thread
+    const bytes = await gzipAsync(raw, { level: 1 });
+    // records are appended one at a time, in the order they were compressed
+    const turn = this.tail.then(async () => {
+      if (this.fd === null || this.offset > ROTATE_BYTES) {
+        this.close();
+        this.open();
+        await this.writeInfo();
+      }
+      const at = { file: this.file, offset: this.offset };
+      writeSync(this.fd!, bytes);
+      this.offset += bytes.length;
+      return at;
+    });
+    this.tail = turn.catch(() => {});
+    return turn;
   }
 
   private async writeInfo(): Promise<void> {
