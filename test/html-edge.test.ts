@@ -192,6 +192,11 @@ describe("metadata readers", () => {
     expect(end.author).toBe("Mai Hân");
     expect(end.body).not.toContain("Mai Hân");
   });
+  it("a name beside an avatar is the byline, not a caption", () => {
+    const r = cleanHtml(`<html><head><title>${T}</title></head><body><h1>${T}</h1><div>${P(paras)}</div><div><img src="avatar.jpg"><span>Mai Hân</span></div></body></html>`);
+    expect(r.author).toBe("Mai Hân");
+    expect(r.captions).toEqual([]);
+  });
   it("bylines that name an account or an organisation are not authors", () => {
     const page = (meta: string, ld: string) =>
       cleanHtml(`<html><head><title>${T}</title>${meta}<script type="application/ld+json">${ld}</script></head><body><h1>${T}</h1>${P(paras)}</body></html>`).author;

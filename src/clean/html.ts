@@ -901,6 +901,8 @@ function isCaption(b: Block): boolean {
   if (b.inFigcaption) return true;
   if (b.len > 400 || b.heading) return false;
   if (splitCaption(b.text)) return true;
+  // a name beside an avatar, a share label beside an icon: captions describe a scene
+  if (b.len < 25 || (b.len <= 60 && BYLINE_RE.test(b.text))) return false;
   // a small box around an image whose only text is this line, in an element of its own
   // (<table class="image">, <div><img><p class="note">…</p></div>); not an image floated inside a paragraph
   let x: Box | null = b.box.parent;
