@@ -84,6 +84,11 @@ describe("layouts the evaluation set does not have", () => {
     expect(r.author).toBe("Triệu Thị Huệ");
   });
 
+  it("a short article whose headline links to itself (Joomla's linked titles) is still an article", () => {
+    const r = expectArticle(`<html><head><title>${T} - Trường Chính trị</title></head><body><table><tr><td class="contentheading"><a href="/bai-1.html" class="contentpagetitle">${T}</a></td></tr><tr><td>${P(paras.slice(5, 6))}</td></tr></table></body></html>`, paras[5]);
+    expect(r.title).toBe(T);
+  });
+
   it("a short article among columns of teasers is still an article", () => {
     const r = expectArticle(`<html><head><title>${T}</title></head><body><div>${teasers}${teasers}</div><div><h1>${T}</h1><p>20/01/2020</p><p>${esc(paras[1])}</p><p>Tác giả: Mai Hân</p></div><div>${teasers}</div></body></html>`, paras[1]);
     expect(r.author).toBe("Mai Hân");

@@ -508,7 +508,13 @@ const isLinkTitle = (b: Block) => b.len >= 15 && b.links === 1 && b.link / b.len
 /** Prose right under a link to another page is that page's teaser, not this page's text. */
 const TEASER_FACTOR = 0.15;
 
-function aggregate(page: Page): void {
+/** Is this link the page's own headline (a title linked to itself), not a link to another article? */
+function isOwnTitle(b: Block, declared: Declared): boolean {
+  const f = (b.folded ??= fold(b.text));
+  return f.length >= 12 && (declared.exact.includes(f) || declared.stripped.includes(f) || declared.segments.includes(f));
+}
+
+function aggregate(page: Page, declared: Declared): void {
   // 1. verdicts and plain sums
   let lastLinkTitle = -10;
   const heads: Block[] = [];
@@ -516,7 +522,7 @@ function aggregate(page: Page): void {
   for (const b of page.blocks) {
     classify(b);
     const gw = goodWeight(b);
-    const linkTitle = isLinkTitle(b) ? 1 : 0;
+    const linkTitle = isLinkTitle(b) && !isOwnTitle(b, declared) ? 1 : 0;
     if (linkTitle) lastLinkTitle = b.idx;
     b.teaser = gw > 0 && b.idx - lastLinkTitle <= 4;
     if (gw > 0) lastLinkTitle = -10;
@@ -1083,13 +1089,13 @@ const MIN_ARTICLE_CHARS = 250;
 
 export function cleanHtml(html: string): CleanedHtml {
   const page = readPage(html);
-  aggregate(page);
   const ldArticle = page.ld.find((x) => /Article|BlogPosting|Report|NewsArticle/i.test(String(x["@type"] ?? "")));
+  const declared = declaredTitles(page, ldArticle);
+  aggregate(page, declared);
   const url = page.canonical ?? page.meta.get("og:url") ?? null;
 
   const core = grabArticle(page);
   if (!core || core.graw < MIN_ARTICLE_CHARS / 2) return emptyPage(url);
-  const declared = declaredTitles(page, ldArticle);
   const coreStart = core.first?.idx ?? 0;
   const title0 = findTitle(page, coreStart, core, declared);
   const region = extendRegion(core, title0);
