@@ -205,6 +205,11 @@ describe("discovery", () => {
     const listing = analyzePage({ url: base, body, contentType: "text/html", linkHeader: null, sourceUrl: base, fetchedAt: "2025-01-01T00:00:00Z", kind: "listing" });
     expect(listing.pageType).toBe("listing");
     expect(listing.processed).toBeNull();
+    const section = Buffer.from(renderListing({ title: "Đối ngoại", items: Array.from({ length: 12 }, (_, i) => ({ href: `/b/${i}.html`, title: `Tiêu đề bài viết số ${i} về hoạt động đối ngoại của tỉnh` })), next: "/doi-ngoai?page=2" }));
+    const cat = analyzePage({ url: "https://x.vn/doi-ngoai", body: section, contentType: "text/html", linkHeader: null, sourceUrl: base, fetchedAt: "2025-01-01T00:00:00Z", kind: "page" });
+    expect(cat.pageType).toBe("listing");
+    expect(cat.processed).toBeNull();
+    expect(cat.links.filter((l) => l.url.startsWith("https://x.vn/b/"))).toHaveLength(12);
     const stub = analyzePage({ url: "https://x.vn/404", body: Buffer.from("<html><body><article><p>Không tìm thấy trang.</p></article></body></html>"), contentType: "text/html", linkHeader: null, sourceUrl: base, fetchedAt: "2025-01-01T00:00:00Z", kind: "page" });
     expect(stub.pageType).not.toBe("article");
   });

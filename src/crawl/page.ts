@@ -60,14 +60,20 @@ export function analyzePage(input: PageInput): PageAnalysis {
   const canonical = declared && sameSite(declared, input.sourceUrl) ? declared : input.url;
   const base = { charset: decoded.charset, legacy: decoded.legacy, canonical, links: facts.links, feeds: facts.feeds };
   const shape = classifyHtml(facts);
-  if (input.kind === "listing" || shape === "listing") {
-    return { ...base, pageType: "listing", reason: input.kind === "listing" ? "listing page" : "looks like a listing (headline links, little running text)", processed: null, bodyHash: null };
+  if (input.kind === "listing") return { ...base, pageType: "listing", reason: "listing page", processed: null, bodyHash: null };
+  if (input.process === false) {
+    return shape === "listing"
+      ? { ...base, pageType: "listing", reason: "looks like a listing (headline links, little running text)", processed: null, bodyHash: null }
+      : { ...base, pageType: "article", reason: null, processed: null, bodyHash: null };
   }
-  if (input.process === false) return { ...base, pageType: "article", reason: null, processed: null, bodyHash: null };
+  // the cleaner has the last word on what is an article; the page's shape
+  // decides whether a non-article's links are worth following
   const processed = processDocument({ identity: canonical, url: canonical, kind: "html", text: decoded.text, fetchedAt: input.fetchedAt });
-  if (notArticleFlag(processed)) return { ...base, pageType: "not_article", reason: "the cleaner marks it as not an article (home, listing or error page)", processed: null, bodyHash: null };
-  if (processed.article.body.length < MIN_ARTICLE_CHARS) {
-    return { ...base, pageType: "not_article", reason: `only ${processed.article.body.length} characters of article text`, processed: null, bodyHash: null };
-  }
+  const notArticle = (reason: string): PageAnalysis =>
+    shape === "listing"
+      ? { ...base, pageType: "listing", reason: `${reason}; looks like a listing`, processed: null, bodyHash: null }
+      : { ...base, pageType: "not_article", reason, processed: null, bodyHash: null };
+  if (notArticleFlag(processed)) return notArticle("the cleaner marks it as not an article (home, listing or error page)");
+  if (processed.article.body.length < MIN_ARTICLE_CHARS) return notArticle(`only ${processed.article.body.length} characters of article text`);
   return { ...base, pageType: "article", reason: null, processed, bodyHash: bodyHashOf(processed) };
 }
