@@ -465,7 +465,7 @@ function readJsonLd(text: string, out: Record<string, unknown>[]): void {
 
 function stopDensity(text: string): number {
   // the first few hundred characters tell prose from lists as well as the whole
-  const ws = (text.length > 240 ? text.slice(0, 240) : text).toLowerCase().split(" ");
+  const ws = (text.length > 160 ? text.slice(0, 160) : text).toLowerCase().split(" ");
   let n = 0;
   for (const w of ws) if (STOP_WORDS.has(w)) n++;
   return n / ws.length;
@@ -522,9 +522,9 @@ function aggregate(page: Page, declared: Declared): void {
   for (const b of page.blocks) {
     classify(b);
     const gw = goodWeight(b);
-    const linkTitle = isLinkTitle(b) && !isOwnTitle(b, declared) ? 1 : 0;
+    const linkTitle = isLinkTitle(b) ? 1 : 0;
     if (linkTitle) lastLinkTitle = b.idx;
-    b.teaser = gw > 0 && b.idx - lastLinkTitle <= 4;
+    b.teaser = gw > 0 && b.idx - lastLinkTitle <= 4 && !isOwnTitle(page.blocks[lastLinkTitle], declared);
     if (gw > 0) lastLinkTitle = -10;
     // "Xem tiếp »" after a summary: the prose just before it is a teaser too
     const readMore = b.len <= 30 && b.link >= 0.8 * b.len && READ_MORE_RE.test(b.text) ? 1 : 0;
