@@ -6,7 +6,7 @@
 // country from a following parenthesis. Jaro–Winkler (natural) is a last,
 // guarded fallback for near misses after "tỉnh …" with a foreign country.
 import { createRequire } from "node:module";
-import { foldAscii, foldKey, foldTone } from "../text/normalize.js";
+import { foldAscii, foldKey, foldTone, isUpperCode } from "../text/normalize.js";
 import { COUNTRIES } from "./countries.js";
 import { FOREIGN_UNITS, type ForeignUnit } from "./foreign-units.js";
 import { findVnProvinces } from "./vn-provinces.js";
@@ -18,8 +18,9 @@ interface Spelling {
   ambiguous: boolean;
 }
 
-/** Where a name may start: a capital or digit (one character), or a lower-case word (checked against the spellings' first syllables). */
-const CANDIDATE_START = /[\p{Lu}\d]|\p{Ll}+/gu;
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 
 /** Generic words that may precede a name inside a spelling and need no capital. */
 const GENERIC = new Set(["tinh", "thanh", "pho", "thu", "do", "khu", "tu", "tri", "dan", "toc", "bang", "vung", "quan", "hat", "chau", "dac", "cap", "va"]);
@@ -106,21 +107,8 @@ interface Token {
   key: string;
 }
 
-/** Up to `max` syllables of the folded text from `from` on. */
-function tokensFrom(folded: string, from: number, max: number): Token[] {
-  const out: Token[] = [];
-  let start = -1;
-  for (let i = from; i <= folded.length && out.length < max; i++) {
-    const c = i < folded.length ? folded.charCodeAt(i) : 0;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push({ start, end: i, key: folded.slice(start, i) });
-      start = -1;
-    }
-  }
-  return out;
-}
+/** The lower-case first syllables, as one pattern over the folded text. */
+const LOWER_START_RE = lowerStarts.size ? new RegExp(`(?:${[...lowerStarts].join("|")})(?![a-z0-9])`, "g") : null;
 
 /** Country named in a parenthesis after a place or a list of places: "Xiêng Khoảng, Hủa Phăn và Bo Ly Khăm Xay (CHDCND Lào)". */
 function followingCountry(text: string, end: number, nextParen: number): string | null {
@@ -172,25 +160,38 @@ export function findForeignUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   /** ambiguous spellings with a place word before them, waiting for a neighbour of the same country */
   const pending: { candidates: Spelling[]; start: number; end: number; sentence: { start: number; end: number } }[] = [];
-  // names start with a capital, or with one of the few generic words ("tỉnh", "thủ đô") some spellings include
+  // names start with a capital or a digit, or with one of the few generic words ("tỉnh", "thủ đô") some spellings include
+  const starts: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((isUpperCode(c) || (c >= 48 && c <= 57)) && !isWordCode(folded.charCodeAt(k - 1))) starts.push(k);
+  }
+  if (LOWER_START_RE) for (const c of folded.matchAll(LOWER_START_RE)) starts.push(c.index!);
+  starts.sort((x, y) => x - y);
   let resumeAt = 0;
-  for (const c of text.matchAll(CANDIDATE_START)) {
-    const at = c.index!;
-    if (at < resumeAt || /[\p{L}\p{N}]/u.test(text[at - 1] ?? " ")) continue;
-    if (!/^[\p{Lu}\d]/u.test(c[0]) && !lowerStarts.has(folded.slice(at, at + c[0].length))) continue;
-    const toks = tokensFrom(folded, at, maxTokens + 2);
-    if (toks.length === 0) continue;
-    const i = 0;
+  const n = folded.length;
+  for (const at of starts) {
+    if (at < resumeAt || isWordCode(folded.charCodeAt(at - 1))) continue;
     // grow the window syllable by syllable while it is still the start of some name; keep every full match
+    const toks: Token[] = [];
     const matches: { len: number; key: string }[] = [];
     let key = "";
-    for (let len = 1; i + len <= toks.length && len <= maxTokens + 2; len++) {
-      const t = toks[i + len - 1];
-      if (len > 1 && !/^[ \-–]{1,3}$/u.test(text.slice(toks[i + len - 2].end, t.start))) break;
-      key += t.key;
+    let pos = at;
+    while (toks.length < maxTokens + 2) {
+      let e = pos;
+      while (e < n && isWordCode(folded.charCodeAt(e))) e++;
+      if (e === pos) break;
+      key += folded.slice(pos, e);
       if (!prefixes.has(key)) break;
-      if (index.has(key)) matches.push({ len, key });
+      toks.push({ start: pos, end: e, key: folded.slice(pos, e) });
+      if (index.has(key)) matches.push({ len: toks.length, key });
+      // syllables of one name are separated by one to three blanks or hyphens
+      let g = e;
+      while (g < n && g - e <= 3 && (folded[g] === " " || folded[g] === "-" || folded[g] === "–")) g++;
+      if (g === e || g - e > 3) break;
+      pos = g;
     }
+    const i = 0;
     let matched = 0;
     for (let m = matches.length - 1; m >= 0 && !matched; m--) {
       const len = matches[m].len;

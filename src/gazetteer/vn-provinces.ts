@@ -2,7 +2,7 @@
 // finds them in text. They are used to decide what an article is about and to
 // make sure no Vietnamese province is ever taken for a foreign partner.
 import { VN_PROVINCES_2025 } from "./vn-provinces-data.js";
-import { foldTone, foldToneAligned } from "../text/normalize.js";
+import { foldSyllable, foldTone, foldToneAligned, isLetterCode, isUpperCode } from "../text/normalize.js";
 
 /** Display names for the pre-2025 units whose CSV name is an abbreviation. */
 const DISPLAY: Record<string, string> = { TPHCM: "Hồ Chí Minh", Huế: "Thừa Thiên Huế" };
@@ -78,32 +78,46 @@ function escape(s: string): string {
 
 // One alternation over all folded spellings, run on the tone-folded text (same
 // offsets). Word boundaries are checked by hand: \b does not know Vietnamese letters.
-const SPELLING_RE = new RegExp(SPELLINGS.map((s) => escape(s.folded).replace(/ /g, "\\s+")).join("|"), "gu");
+/** Spellings by their tone-folded first syllable ("quảng" → Quảng Ninh, Quảng Nam …), longest first. */
+const BY_FIRST = new Map<string, typeof SPELLINGS>();
+for (const sp of SPELLINGS) {
+  const first = sp.folded.split(/[\s.-]/)[0];
+  const list = BY_FIRST.get(first) ?? [];
+  list.push(sp);
+  BY_FIRST.set(first, list);
+}
 
 const MARKER_BEFORE = /(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Thủ đô|thủ đô|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|HĐND tỉnh|Đảng bộ tỉnh|Công an tỉnh|Sở Ngoại vụ)\s*$/u;
 
 /** Every Vietnamese province named in a text, with offsets. */
 export function findVnProvinces(text: string): ProvinceMention[] {
   const out: ProvinceMention[] = [];
-  const folded = foldToneAligned(text);
-  SPELLING_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPELLING_RE.exec(folded))) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // every spelling starts with a capital (TP, Thừa Thiên …): look only there, by the first syllable
+  for (let start = 0; start < text.length; start++) {
+    if (!isUpperCode(text.charCodeAt(start))) continue;
+    const prev = text.charCodeAt(start - 1);
+    if (isLetterCode(prev) || (prev >= 48 && prev <= 57)) continue;
+    let e = start + 1;
+    while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+    const candidates = BY_FIRST.get(foldSyllable(text.slice(start, e)));
+    if (!candidates) continue;
+    const m = candidates.find((c) => foldToneAligned(text.slice(start, start + c.folded.length)) === c.folded);
+    if (!m) continue;
+    const end = start + m.folded.length;
     const before = text[start - 1] ?? " ";
     const after = text[end] ?? " ";
     if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
     const surface = text.slice(start, end);
     // place names are capitalised word by word: "hòa bình" (peace) is not Hòa Bình
     if (!surface.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || w === "-" || w === "–")) continue;
-    const hit = lookupVnProvince(surface.replace(/\s+/g, " "));
+    const hit = m.province;
     if (!hit) continue;
     if (NOT_FOLLOWED_BY[hit.name]?.test(text.slice(end))) continue;
     const marked = MARKER_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     // "Hồ Chí Minh" alone is the President; "Huế" alone is the city
     if ((surface === "Hồ Chí Minh" || surface === "Huế") && !marked) continue;
     out.push({ province: hit, start, end, marked });
+    start = end - 1;
   }
   return out;
 }

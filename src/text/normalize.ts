@@ -115,9 +115,35 @@ export function foldAscii(input: string): string {
     const c = input.charCodeAt(i);
     codes[i] = c < 0x2000 ? ASCII_TABLE[c] : c;
   }
-  let out = "";
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return out;
+  return UTF16.decode(codes);
+}
+
+const UTF16 = new TextDecoder("utf-16le");
+
+/** Upper-case letters among the code units up to U+2000 (Latin and Vietnamese). */
+const UPPER_TABLE = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const ch = String.fromCharCode(c);
+  UPPER_TABLE[c] = ch !== ch.toLowerCase() ? 1 : 0;
+}
+
+/** Letters among the code units up to U+2000. */
+const LETTER_TABLE = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) LETTER_TABLE[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Whether the code unit is a letter (beyond U+2000: asks the regular-expression engine). */
+export function isLetterCode(c: number): boolean {
+  return c < 0x2000 ? LETTER_TABLE[c] === 1 : !Number.isNaN(c) && /\p{L}/u.test(String.fromCharCode(c));
+}
+
+/** One syllable, lower-cased and tone-folded (cached): the fast path of foldTone for a single word. */
+export function foldSyllable(word: string): string {
+  return foldSyllableTone(word.toLowerCase());
+}
+
+/** Whether the code unit is an upper-case Latin or Vietnamese letter. */
+export function isUpperCode(c: number): boolean {
+  return c < 0x2000 ? UPPER_TABLE[c] === 1 : false;
 }
 
 /** A compact key: ASCII fold with spaces, hyphens and punctuation removed. */
