@@ -72,6 +72,11 @@ describe("layouts the evaluation set does not have", () => {
     expect(r.published).toBe("2020-01-20");
   });
 
+  it("a sapo and a subheading outside the text container stay, the share bar above them goes", () => {
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><div><h1>${T}</h1><div><a href="#">Facebook</a> <a href="#">Zalo</a></div><p><b>${esc(paras[0])}</b></p><h2>Kết quả nổi bật</h2><div>${P(paras.slice(1))}</div></div></body></html>`, [paras[0], "Kết quả nổi bật", ...paras.slice(1)].join("\n\n"));
+    expect(r.body.split("\n\n")[1]).toBe("Kết quả nổi bật");
+  });
+
   it("an image floated inside a short paragraph is not a caption", () => {
     const r = expectArticle(`<html><head><title>${T}</title></head><body><h1>${T}</h1><div><p><img src="a.jpg" style="float:left">${esc(paras[5])}</p>${P(paras.filter((_, i) => i !== 5))}</div></body></html>`);
     expect(r.captions).toEqual([]);

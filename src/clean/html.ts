@@ -662,20 +662,23 @@ function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
     }
   }
   region.push(...pending.filter((x) => !isBox(x) || x.text < 120));
-  // backward: prose only (a lead or sapo before the body container)
-  let skipped = 0;
+  // backward: prose (a lead or sapo before the body container) and the short lines between it and the body
+  let between: (Box | Block)[] = [];
   for (let i = at - 1; i >= 0; i--) {
     const r = roleOf(items[i], title);
     if (r === "stop") break;
     if (r === "last") {
-      region.unshift(items[i]);
+      region.unshift(items[i], ...between);
       break;
     }
     if (r === "empty") continue;
     if (r === "good" || r === "image") {
-      region.unshift(items[i]);
-      skipped = 0;
-    } else if (++skipped > 2) break;
+      region.unshift(items[i], ...between);
+      between = [];
+    } else {
+      between.unshift(items[i]);
+      if (between.length > 2) break;
+    }
   }
   return region;
 }
