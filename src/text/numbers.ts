@@ -122,15 +122,36 @@ const NUMBER_WORD_START = /(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chí
 const NUMBER_WORD_SET = new Set(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "mốt", "lăm", "tư", "linh", "lẻ", "trăm", "chục"]);
 
 /** Words after which a number names or orders something ("lần thứ 21", "Điều 5", "Quốc lộ 1", "Sư đoàn 324", "Chương trình 135"). */
-const ORDINAL_BEFORE = /(?<![\p{L}])(?:thứ|lần|lần thứ|số|khóa|khoá|kỳ|đợt|mốc|cột mốc|quốc giới|phiên|phần|chương|điều|khoản|mục|tầng|phòng|quốc lộ|tỉnh lộ|đường|km|hội nghị|sư đoàn|trung đoàn|lữ đoàn|tiểu đoàn|đại đội|đồn|trạm|lô|nhà|tổ|khu|chương trình|dự án|đề án|nghị định|quyết định|thông tư|bản tin|kỳ họp|giải|top|nhóm)\s*$/iu;
-const YEAR_BEFORE = /(?:năm|Năm|giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|Xuân|xuân|tháng \d{1,2}\/?|từ|đến|và|tới|qua|trước|sau|cuối|đầu)\s*$/u;
+const ORDINAL_WORDS = new Set([
+  "thứ", "lần", "lần thứ", "số", "khóa", "khoá", "kỳ", "đợt", "mốc", "cột mốc", "quốc giới", "phiên", "phần", "chương", "điều", "khoản", "mục",
+  "tầng", "phòng", "quốc lộ", "tỉnh lộ", "đường", "km", "hội nghị", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "đại đội", "đồn", "trạm",
+  "lô", "nhà", "tổ", "khu", "chương trình", "dự án", "đề án", "nghị định", "quyết định", "thông tư", "bản tin", "kỳ họp", "giải", "top", "nhóm",
+]);
+/** Words after which a four-digit number is a year. */
+const YEAR_WORDS = new Set(["năm", "giai đoạn", "nhiệm kỳ", "thời kỳ", "niên khóa", "xuân", "từ", "đến", "và", "tới", "qua", "trước", "sau", "cuối", "đầu"]);
+const PHONE_WORDS = new Set(["tel", "fax", "đt", "điện thoại", "hotline"]);
+const VAGUE_WORDS = new Set(["vài", "mấy", "dăm"]);
+
+/** The last one and two words before a position, as written and lower-cased: cheap context for classify. */
+function wordsBefore(text: string, start: number): { w1: string; w2: string; raw1: string } {
+  let i = start;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === ":")) i--;
+  let j = i;
+  while (j > 0 && /[\p{L}\p{N}\/]/u.test(text[j - 1])) j--;
+  const raw1 = text.slice(j, i);
+  let k = j;
+  while (k > 0 && text[k - 1] === " ") k--;
+  let l = k;
+  while (l > 0 && /[\p{L}]/u.test(text[l - 1])) l--;
+  const w1 = raw1.toLowerCase();
+  return { w1, w2: l < k ? `${text.slice(l, k).toLowerCase()} ${w1}` : w1, raw1 };
+}
 
 function classify(text: string, m: RegExpExecArray): NumberToken {
   const start = m.index;
   const end = start + m[0].length;
   const raw = m[0];
   const g = m.groups!;
-  const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (g.date) return { start, end, raw, value: null, kind: "date" };
   if (g.time) return { start, end, raw, value: null, kind: "time" };
@@ -139,18 +160,18 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
   if (g.ident) return { start, end, raw, value: null, kind: "ordinal" };
   const value = parseNumberPhrase(raw);
   if (/^\s*(?:%|phần trăm)/u.test(after)) return { start, end, raw, value, kind: "percent" };
-  if (/(?:^|\s)(?:Tel|Fax|ĐT|Điện thoại|điện thoại|Hotline)\s*:?\s*$/u.test(before)) return { start, end, raw, value: null, kind: "phone" };
+  const { w1, w2, raw1 } = wordsBefore(text, start);
+  if (PHONE_WORDS.has(w1) || PHONE_WORDS.has(w2)) return { start, end, raw, value: null, kind: "phone" };
   // "4.750" grouping is only valid with at most three digits before the first dot
   if (/^\d{4,}\.\d/.test(raw)) return { start, end, raw, value: null, kind: "phone" };
-  if (/hàng\s*$/u.test(before) && /^(?:chục|trăm|nghìn|ngàn|triệu|tỷ)/u.test(raw)) return { start, end, raw, value: null, kind: "vague" };
-  if (/^(?:chục|trăm)$/u.test(raw.trim()) && /hàng\s*$/u.test(before)) return { start, end, raw, value: null, kind: "vague" };
-  if (ORDINAL_BEFORE.test(before)) return { start, end, raw, value: null, kind: "ordinal" };
-  if (/^\s+[\p{Lu}]/u.test(after) && /[\p{Lu}][\p{Ll}]*\s*$/u.test(before) && !/^\s+(?:USD|VNĐ|VND|EUR|JPY)/u.test(after)) return { start, end, raw, value: null, kind: "ordinal" };
+  if (w1 === "hàng" && /^(?:chục|trăm|nghìn|ngàn|triệu|tỷ)/u.test(raw)) return { start, end, raw, value: null, kind: "vague" };
+  if (ORDINAL_WORDS.has(w1) || ORDINAL_WORDS.has(w2)) return { start, end, raw, value: null, kind: "ordinal" };
+  if (/^\s+[\p{Lu}]/u.test(after) && /^[\p{Lu}][\p{Ll}]*$/u.test(raw1) && !/^\s+(?:USD|VNĐ|VND|EUR|JPY)/u.test(after)) return { start, end, raw, value: null, kind: "ordinal" };
   // an acronym before a number names a standard or a model (ISO 9001, G20): not a count
-  if (/(?<![\p{L}])\p{Lu}{2,}\s*$/u.test(before) && !/(?:USD|VND|VNĐ|EUR)\s*$/u.test(before)) return { start, end, raw, value: null, kind: "ordinal" };
-  if (/(?:vài|mấy|dăm)\s*$/u.test(before)) return { start, end, raw, value: null, kind: "vague" };
+  if (/^\p{Lu}{2,}$/u.test(raw1) && !/^(?:USD|VND|VNĐ|EUR)$/u.test(raw1)) return { start, end, raw, value: null, kind: "ordinal" };
+  if (VAGUE_WORDS.has(w1)) return { start, end, raw, value: null, kind: "vague" };
   if (/^\d{4}$/.test(raw) && value !== null && value >= 1900 && value <= 2100) {
-    if (YEAR_BEFORE.test(before) || !/^\s+(?:người|lượt|đoàn|bản|văn bản|dự án|USD|đồng|triệu|tỷ|nghìn|ngàn)/u.test(after)) return { start, end, raw, value: null, kind: "year" };
+    if (YEAR_WORDS.has(w1) || YEAR_WORDS.has(w2) || /^tháng\s\d{1,2}\/?$/u.test(w2) || !/^\s+(?:người|lượt|đoàn|bản|văn bản|dự án|USD|đồng|triệu|tỷ|nghìn|ngàn)/u.test(after)) return { start, end, raw, value: null, kind: "year" };
   }
   if (/^\s*[-–]\s*\d{4}(?!\d)/u.test(after) && /^\d{4}$/.test(raw)) return { start, end, raw, value: null, kind: "year" };
   if (/^\s+năm(?![\p{L}])/u.test(after) && !/^\s+năm\s+(?:đoàn|người|lượt|bản|văn bản|dự án)/u.test(after)) return { start, end, raw, value: null, kind: "duration" };
