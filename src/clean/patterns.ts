@@ -45,6 +45,12 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "tools", re: /^(?:Tags?|Từ khóa|Từ khoá|Chuyên mục)\s*:.{0,200}$/iu },
   { name: "tools", re: /^(?:Chi tiết|Cỡ chữ\s*:?.{0,30}|A-?\s*A\s*A\+|Xem cỡ chữ.{0,30}|Đọc bài|Nghe|Tải file|Đính kèm|In|Email|Zalo|Gửi)$/iu },
   { name: "tools", re: /^(?:Chia sẻ|In|Email|Facebook|Zalo|Twitter|Bình luận)(?:\s*[|/·•]\s*(?:Chia sẻ|In|Email|Facebook|Zalo|Twitter|Bình luận|Lưu))+$/iu },
+  // links to other articles set inside or under the text ("Xem thêm: …", "» …", a title dated in parentheses)
+  { name: "related", re: /^(?:Xem thêm|Đọc thêm|Xem tiếp|Tin liên quan|Bài liên quan|Tin cùng chủ đề|Mời xem thêm)\s*:.{0,250}$/iu },
+  { name: "related", re: /^[»›•·▪►]\s*.{2,250}$/u },
+  { name: "related", re: /^[^.!?]{10,250}\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u },
+  // comment forms
+  { name: "tools", re: /^(?:Họ và tên|Họ tên|Email|Địa chỉ email|Nội dung|Nội dung ý kiến|Tiêu đề|Mã xác nhận|Mã bảo vệ)\s*(?:\(\*\))?\s*:?$/iu },
   // navigation
   { name: "nav", re: /^(?:Trang chủ|Home)(?:\s*[>»›/|]\s*.{1,60})*$/iu },
 ];
@@ -58,6 +64,12 @@ export const ITEM_SEPARATOR_RE = /\s{2,}|\s+[|»›>•·]\s+|\s+\/\s+/u;
 
 /** Lines that open a block of links to other articles: everything short after them goes. */
 export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Tiêu điểm|Chuyên đề)\s*:?$/iu;
+
+/** A heading that opens the readers' comments: the article has ended. */
+export const COMMENTS_HEADERS = /^(?:Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận(?:\s*\(\d+\))?|Gửi ý kiến(?: của bạn)?|Viết bình luận|Bạn đọc bình luận|Thảo luận|Phản hồi của bạn đọc)\s*:?$/iu;
+
+/** A photo credit alone on its line, under the caption it belongs to: "(Ảnh: TTXVN)". */
+export const CREDIT_LINE_RE = /^[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*[^()\[\]]{1,80}[)\]]?$/u;
 
 /** Category labels that sit above a title. */
 export const CATEGORY_LABELS: string[] = [
@@ -91,7 +103,7 @@ export const LEADING_DATE_RE = /^(?:date\s+)?(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})
 export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*(?<credit>[^()\[\]]{1,80})[)\]]?\s*$/u;
 
 /** Source tag at the start of a lead: "(TGAG)-", "(Baonghean.vn) –", "(ĐCSVN) -". */
-export const SOURCE_TAG_RE = /^\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?)\)\s*[-–—:]\s*/u;
+export const SOURCE_TAG_RE = /^(?:\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?(?:\s[\p{Lu}][\p{L}\d.]*){0,4})\)\s*[-–—:]\s*|(?<bare>[\p{Lu}Đ]{2,8}(?:\.VN|\.vn)?)\s*[-–—]\s+)/u;
 
 /** Supertitles ("kickers") that precede the real title, ending in a colon. */
 export const KICKER_RE = /^(?<kicker>(?:Chào mừng|Hướng tới|Kỷ niệm|Tiến tới|Mừng|Chào đón|Nhìn lại|Thực hiện|Học tập và làm theo|Bảo vệ nền tảng)(?![\p{L}\p{N}])[^:]{3,200}):\s+(?=\S)/u;

@@ -6,6 +6,8 @@
 import { normalize, normalizeInline } from "../text/normalize.js";
 import {
   AUTHOR_LINE_RE,
+  COMMENTS_HEADERS,
+  CREDIT_LINE_RE,
   BOILERPLATE_LINES,
   ITEM_SEPARATOR_RE,
   SOURCE_LINE_RE,
@@ -107,11 +109,16 @@ function isTerminated(s: string): boolean {
 }
 
 function looksLikeName(s: string): boolean {
-  if (s.length > 60 || /\d/.test(s)) return false;
-  return BYLINE_RE.test(s);
+  if (s.length > 100 || /\d/.test(s)) return false;
+  const withOffice = /^(.{3,40}?)\s+[-–]\s+(.{3,80})$/u.exec(s);
+  if (withOffice && JOB_TITLE_RE.test(withOffice[2])) return BYLINE_RE.test(withOffice[1]);
+  return s.length <= 60 && BYLINE_RE.test(s);
 }
 
 function bylineNames(s: string): string | null {
+  // "Nguyễn Thị Hương - Phòng Biên giới lãnh thổ": the name, then the office
+  const withOffice = /^(.{3,40}?)\s+[-–]\s+(.{3,80})$/u.exec(s);
+  if (withOffice && JOB_TITLE_RE.test(withOffice[2]) && BYLINE_RE.test(withOffice[1])) s = withOffice[1];
   const m = BYLINE_RE.exec(s);
   if (!m?.groups) return null;
   if (/^Theo\s*:/iu.test(s)) return null;
@@ -181,7 +188,7 @@ export interface CleanTextOptions {
 
 /** A line that reads as prose rather than a heading: long, or a full sentence. */
 function paragraphLike(t: string): boolean {
-  return t.length >= PARAGRAPH_MIN || (isTerminated(t) && !/:$/.test(t) && t.split(/\s+/).length >= 12);
+  return t.length >= PARAGRAPH_MIN || (/[.!?…]["”»]?$/.test(t) && t.split(/\s+/).length >= 12);
 }
 
 /** A line made of several short items (a menu, a breadcrumb, a tool bar), read part by part. */
@@ -218,6 +225,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     const indent = /^[ \t\u00A0]*/.exec(rawLine)![0].length;
     const t = opts.normalized ? rawLine : normalizeInline(rawLine);
     if (!t) continue;
+    // readers' comments come after the article: nothing after their heading is text
+    if (COMMENTS_HEADERS.test(t) && lines.some((l) => paragraphLike(l.text))) break;
     const kind = boilerplateKind(t);
     if (kind === "number" && !afterCounter && lines.length === 0) continue;
     if (kind) {
@@ -227,6 +236,12 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     afterCounter = false;
     if (RELATED_HEADERS.test(t)) {
       inRelated = true;
+      continue;
+    }
+    // a credit on its own line: the line above was the caption
+    if (CREDIT_LINE_RE.test(t)) {
+      const prev = lines[lines.length - 1];
+      if (prev && prev.text.length < 300 && !splitCaption(prev.text)) lines[lines.length - 1] = { ...prev, text: `${prev.text} Ảnh: ${t.replace(/^[(\[]?\s*(?:Ảnh[^:]*|Nguồn ảnh|Photo)\s*:\s*|[)\]]$/gu, "")}` };
       continue;
     }
     if (inRelated) {
@@ -348,7 +363,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     if (paragraphs.length === 0) {
       const s = SOURCE_TAG_RE.exec(t);
       if (s?.groups) {
-        out.source = s.groups.source;
+        out.source = s.groups.source ?? s.groups.bare;
         t = t.slice(s[0].length);
       }
     }

@@ -26,6 +26,8 @@ const CLAUSE_BREAK = /[,;:()–—]|\s-\s|(?<![\p{L}])(?:và|nhưng|trong đó|c
 /** Year expressions that fix the period of a figure. Comparisons ("so với năm 2018") are not periods. */
 const PERIOD_RE =
   /(?:(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]hời kỳ)\s+(?<r1>(?:19|20)\d{2})\s*[-–]\s*(?<r2>(?:19|20)\d{2})|(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|[Qq]uý\s+[IV1-4]+\s+năm|[Nn]ăm|[Tt]rong năm|[Đđ]ến năm|[Vv]ào năm|[Cc]ả năm)\s+(?<y>(?:19|20)\d{2})(?!\d)(?:\s*[-–]\s*(?<y2>(?:19|20)\d{2}))?|(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+[IV1-4]+)\s*\/\s*(?<my>(?:19|20)\d{2})(?!\d))/gu;
+/** Sentences that continue the one before ("Tại hội nghị, …") and so share its period. */
+const ANAPHORIC_OPENER = /^(?:Tại hội nghị|Tại buổi (?:làm việc|hội đàm|lễ|tiếp)|Tại đây|Nhân dịp này|Dịp này|Trong dịp này|Cũng tại (?:hội nghị|buổi|đây)|Cũng trong dịp này|Bên cạnh đó|Đồng thời|Ngoài ra|Sau đó|Kết thúc (?:hội nghị|buổi)[^,]{0,30})\s*,/u;
 /** A sentence that says "this year" without naming it. */
 const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
 const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;
@@ -63,6 +65,12 @@ export class ZoneContext {
     for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
     this.reportYear = best ?? fallbackYear;
     for (const p of text.matchAll(/\n\s*\n/g)) this.paragraphStarts.push(p.index! + p[0].length);
+    // "Ngày 21/8/2025, …", "Chiều 15/3/2023, …": an event date opening a sentence sets its year
+    for (const sp of sentenceSpans(text)) {
+      const d = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u.exec(text.slice(sp.start, sp.start + 40));
+      if (d) this.mentions.push({ start: sp.start, end: sp.start + d[0].length, period: d[1] });
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
   }
 
   get year(): string | null {
@@ -186,15 +194,35 @@ export class ZoneContext {
     const sentenceText = this.text.slice(sentence.start, sentence.end);
     const thisYear = THIS_YEAR_RE.test(sentenceText.slice(0, Math.max(0, start - sentence.start)));
     const paraStart = this.paragraphStarts.filter((p) => p <= start).pop() ?? 0;
-    if (thisYear) return this.reportYear;
+    if (thisYear) return this.yearBefore(sentence.start, mentions);
+    // "Tại hội nghị, …", "Nhân dịp này, …": the sentence continues the one before it
+    if (ANAPHORIC_OPENER.test(sentenceText)) {
+      const prev = sentenceSpans(this.text).filter((x) => x.end <= sentence.start && x.start >= paraStart).pop();
+      if (prev) {
+        const inPrev = mentions.filter((m) => m.start >= prev.start && m.end <= prev.end && !m.period.includes("-"));
+        if (inPrev.length) return inPrev[0].period;
+        return this.period(prev.start, prev.start, ignore);
+      }
+    }
     // carried only from an earlier sentence of the paragraph that opens with its period
-    // ("Năm 2019, …", "Trong năm 2019 …", or "Trong năm, …" meaning the article's year)
+    // ("Năm 2019, …", "Trong năm 2019 …", or "Trong năm, …" meaning the year established before)
     for (const s of sentenceSpans(this.text).filter((x) => x.start >= paraStart && x.end <= sentence.start).reverse()) {
       const opening = mentions.find((m) => m.start >= s.start && m.start - s.start <= 25);
       if (opening) return opening.period;
-      if (/^(?:Trong năm|Năm qua|Trong năm qua|Năm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.reportYear;
+      if (/^(?:Trong năm|Năm qua|Trong năm qua|Năm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);
     }
     return null;
+  }
+
+  /** The year the text has established before a position: the last sentence that opened with a single year, else the article's year. */
+  private yearBefore(pos: number, mentions: readonly PeriodMention[]): string | null {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.end > pos || m.period.includes("-")) continue;
+      const s = this.sentence(m.start, m.end);
+      if (m.start - s.start <= 25) return m.period;
+    }
+    return this.reportYear;
   }
 
   /** All four fields at once. `from` bounds the status search (e.g. after a previous record in the clause). */

@@ -290,24 +290,24 @@ const SOUTH_KOREA: ForeignUnit[] = [
   // "Kangwon" is also a province of North Korea.
   u("KR", "KR-42", "province", ["Gangwon", "Gangwon-do", "Gang-won", "Kangwon", "Kangwon-do"], ["Kangwon", "Kangwon-do"]),
   u("KR", "KR-43", "province", [
-    "North Chungcheong", "Chungcheongbuk-do", "Chungcheongbuk", "Chungbuk", "Chungcheong Bắc", "Bắc Chungcheong",
+    "Chungcheongbuk", "Chungcheongbuk-do", "North Chungcheong", "Chungbuk", "Chungcheong Bắc", "Bắc Chungcheong",
     "Chungchong Bắc", "Chungcheong-buk",
   ]),
   u("KR", "KR-44", "province", [
-    "South Chungcheong", "Chungcheongnam-do", "Chungcheongnam", "Chungnam", "Chungcheong Nam", "Nam Chungcheong",
+    "Chungcheongnam", "Chungcheongnam-do", "South Chungcheong", "Chungnam", "Chungcheong Nam", "Nam Chungcheong",
     "Chungchong Nam", "Chungcheong-nam",
   ]),
   u("KR", "KR-45", "province", [
-    "North Jeolla", "Jeollabuk-do", "Jeollabuk", "Jeonbuk", "Jeonbuk State", "Jeolla Bắc", "Bắc Jeolla", "Chollabuk-do",
+    "Jeollabuk", "Jeollabuk-do", "North Jeolla", "Jeonbuk", "Jeonbuk State", "Jeolla Bắc", "Bắc Jeolla", "Chollabuk-do",
     "Jeolla-buk",
   ]),
-  u("KR", "KR-46", "province", ["South Jeolla", "Jeollanam-do", "Jeollanam", "Jeonnam", "Jeolla Nam", "Nam Jeolla", "Chollanam-do", "Jeolla-nam"]),
+  u("KR", "KR-46", "province", ["Jeollanam", "Jeollanam-do", "South Jeolla", "Jeonnam", "Jeolla Nam", "Nam Jeolla", "Chollanam-do", "Jeolla-nam"]),
   u("KR", "KR-47", "province", [
-    "North Gyeongsang", "Gyeongsangbuk-do", "Gyeongsangbuk", "Gyeongbuk", "Gyeongsang Bắc", "Bắc Gyeongsang",
+    "Gyeongsangbuk", "Gyeongsangbuk-do", "North Gyeongsang", "Gyeongbuk", "Gyeongsang Bắc", "Bắc Gyeongsang",
     "Kyongsangbuk-do", "Kyungsangbuk-do", "Gyeongsang-buk",
   ]),
   u("KR", "KR-48", "province", [
-    "South Gyeongsang", "Gyeongsangnam-do", "Gyeongsangnam", "Gyeongnam", "Gyeongsang Nam", "Nam Gyeongsang",
+    "Gyeongsangnam", "Gyeongsangnam-do", "South Gyeongsang", "Gyeongnam", "Gyeongsang Nam", "Nam Gyeongsang",
     "Kyongsangnam-do", "Kyungsangnam-do", "Gyeongsang-nam",
   ]),
   u("KR", "KR-49", "special self-governing province", ["Jeju", "Jeju-do", "Cheju", "đảo Jeju"]),

@@ -107,6 +107,15 @@ interface Token {
   key: string;
 }
 
+/** Index of three folded characters (a–z, 0–9) in PREFIX3. */
+function code3(a: number, b: number, c: number): number {
+  const v = (x: number) => (x >= 97 && x <= 122 ? x - 96 : x >= 48 && x <= 57 ? x - 21 : 0);
+  return (v(a) * 37 + v(b)) * 37 + v(c);
+}
+/** The first three letters of every key: most capitalised words can be rejected without building a string. */
+const PREFIX3 = new Uint8Array(37 * 37 * 37);
+for (const key of index.keys()) if (key.length >= 3) PREFIX3[code3(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))] = 1;
+
 /** The lower-case first syllables, as one pattern over the folded text. */
 const LOWER_START_RE = lowerStarts.size ? new RegExp(`(?:${[...lowerStarts].join("|")})(?![a-z0-9])`, "g") : null;
 
@@ -172,6 +181,8 @@ export function findForeignUnits(text: string): UnitMention[] {
   const n = folded.length;
   for (const at of starts) {
     if (at < resumeAt || isWordCode(folded.charCodeAt(at - 1))) continue;
+    // a first syllable of three letters or more must start like some key (shorter ones may join the next syllable)
+    if (isWordCode(folded.charCodeAt(at + 2)) && isWordCode(folded.charCodeAt(at + 1)) && !PREFIX3[code3(folded.charCodeAt(at), folded.charCodeAt(at + 1), folded.charCodeAt(at + 2))]) continue;
     // grow the window syllable by syllable while it is still the start of some name; keep every full match
     const toks: Token[] = [];
     const matches: { len: number; key: string }[] = [];

@@ -17,7 +17,7 @@ const AGREEMENT_RE = new RegExp(
   "yu",
 );
 const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "year", "time"]);
-const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều)\s*$/u;
+const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều)\s*$/iu;
 
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
   const text = ctx.text;
@@ -53,7 +53,11 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     const sentence = ctx.sentence(f.start, f.end);
     const samePrev = i > 0 && found[i - 1].end > sentence.start ? found[i - 1] : null;
     const prevEnd = samePrev ? samePrev.end : sentence.start;
-    const nextStart = i + 1 < found.length && found[i + 1].start < sentence.end ? found[i + 1].start : sentence.end;
+    // the partners of a figure are named before the next figure, and before a semicolon closes its clause
+    // (a list announced by "gồm:" goes on across semicolons)
+    const semicolon = /^[^.;]{0,60}(?:gồm|bao gồm|cụ thể|là)\s*:/u.test(text.slice(f.end)) ? -1 : text.indexOf(";", f.end);
+    const clauseEnd = semicolon >= 0 && semicolon < sentence.end ? semicolon : sentence.end;
+    const nextStart = i + 1 < found.length && found[i + 1].start < clauseEnd ? found[i + 1].start : clauseEnd;
     const levelText = text.slice(f.start, f.end);
     const clause = ctx.clause(f.start, f.end);
     const level =

@@ -145,6 +145,12 @@ function mentions(ctx: ZoneContext): Mention[] {
         end = tail;
       }
     }
+    // "Ngày 12/6/2025, Quốc hội đã thông qua Nghị quyết số 202/2025/QH15": the date opens the sentence
+    if (!date) {
+      const sentence = ctx.sentence(start, idEnd);
+      const opening = /^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?[Nn]gày\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}),[^.;]{0,80}?(?:ban hành|thông qua|ký)[^.;]{0,40}$/u.exec(text.slice(sentence.start, start));
+      if (opening) date = `${opening[3]}-${opening[2].padStart(2, "0")}-${opening[1].padStart(2, "0")}`;
+    }
     let stated: string | null = null;
     const im = ISSUER_RE.exec(text.slice(tail));
     if (im) {

@@ -33,7 +33,7 @@ export const CURRENCIES: CurrencyRule[] = [
 ];
 
 /** Words before a number that make it vague ("hàng chục triệu USD", "vài trăm nghìn đồng"): not a figure. */
-export const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều|hàng trăm|hàng chục|hàng nghìn|hàng ngàn)\s*$/u;
+export const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều|hàng trăm|hàng chục|hàng nghìn|hàng ngàn)\s*$/iu;
 
 /** Currency symbols written before the number: "US$ 5 triệu", "$2,5 triệu". */
 export const PREFIX_CURRENCIES: CurrencyRule[] = [

@@ -237,7 +237,7 @@ export const corpus: CorpusExample<"partners">[] = [
   },
   {
     text: "Tỉnh ký biên bản ghi nhớ với tỉnh Gyeongsangbuk-do (Hàn Quốc) về hợp tác nông nghiệp.",
-    expect: [{ name: "North Gyeongsang", country: "KR", surface: ["Gyeongsangbuk-do"] }],
+    expect: [{ name: "Gyeongsangbuk", country: "KR", surface: ["Gyeongsangbuk-do"] }],
   },
   {
     text: "Hội nghị xúc tiến đầu tư của tỉnh tại tỉnh Shizuoka và tỉnh Tottori (Nhật Bản) thu hút đông đảo doanh nghiệp.",
