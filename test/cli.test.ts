@@ -93,6 +93,22 @@ describe("vnpress CLI (as a child process)", () => {
     expect(JSON.parse(q.stdout)[0]).toEqual({ province: "Nghệ An", n: 3 });
   });
 
+  it("ingest stores no page that is not an article, nor a folder's robots.txt", () => {
+    const dir = tempDir();
+    const site = join(dir, "site");
+    mkdirSync(site);
+    copyFileSync(join(ROOT, "fixtures", "html", "notarticle--home.html"), join(site, "home.html"));
+    copyFileSync(join(ROOT, "fixtures", "html", "wordpress--lang-son-2020-01-20.html"), join(site, "article.html"));
+    writeFileSync(join(site, "robots.txt"), "User-agent: *\nDisallow: /admin\n");
+    const db = join(dir, "db.sqlite");
+    const r = vnpress(["ingest", site, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/1 new, 0 replaced, 0 unchanged, 0 failed, 1 not articles \(skipped\)/);
+    const rows = JSON.parse(vnpress(["query", "--db", db, "--format", "json", "SELECT file, title FROM articles"]).stdout);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].file).toMatch(/article\.html$/);
+  });
+
   it("query refuses a write with a clear message, and the data is intact", () => {
     const dir = tempDir();
     const db = join(dir, "db.sqlite");

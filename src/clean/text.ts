@@ -186,6 +186,9 @@ export interface CleanTextOptions {
   normalized?: boolean;
 }
 
+/** An office as a byline: "Phòng Hợp tác quốc tế", "Ban Tuyên giáo Tỉnh ủy". */
+const OFFICE_BYLINE_RE = /^(?:Phòng|Ban|Văn phòng|Trung tâm)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,7}$/u;
+
 /** A line that reads as prose rather than a heading: long, or a full sentence. */
 function paragraphLike(t: string): boolean {
   return t.length >= PARAGRAPH_MIN || (/[.!?…]["”»]?$/.test(t) && t.split(/\s+/).length >= 12);
@@ -350,6 +353,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       break;
     }
   }
+  // an office signing right under the text ("Phòng Hợp tác quốc tế") is the byline when no person is named
+  if (!out.author && end < lines.length && OFFICE_BYLINE_RE.test(lines[end].text)) out.author = lines[end].text;
 
   // 4. body, captions, source tag
   const paragraphs: string[] = [];

@@ -22,7 +22,8 @@ export function expandPaths(paths: string[]): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".")) continue;
+      // hidden files, and the crawl files a site folder holds beside its pages
+      if (name.startsWith(".") || /^(?:robots\.txt|sitemap.*|llms\.txt|humans\.txt)$/i.test(name)) continue;
       const p = join(dir, name);
       const st = statSync(p);
       if (st.isDirectory()) walk(p);

@@ -10,18 +10,23 @@ export interface IngestOptions {
 }
 
 export interface IngestSummary {
-  counts: Record<UpsertResult | "failed", number>;
+  /** "skipped": pages that are not articles (home pages, listings, search results, error pages): none is stored */
+  counts: Record<UpsertResult | "failed" | "skipped", number>;
   failures: { file: string; reason: string }[];
 }
 
 export function ingestPaths(paths: string[], opts: IngestOptions): IngestSummary {
   const files = expandPaths(paths);
   const store = openStore(opts.db);
-  const summary: IngestSummary = { counts: { inserted: 0, replaced: 0, unchanged: 0, failed: 0 }, failures: [] };
+  const summary: IngestSummary = { counts: { inserted: 0, replaced: 0, unchanged: 0, failed: 0, skipped: 0 }, failures: [] };
   try {
     for (const file of files) {
       try {
         const p = processDocument(readInput(file, { maxBytes: opts.maxBytes }));
+        if (p.notArticle) {
+          summary.counts.skipped++;
+          continue;
+        }
         const { result } = store.upsert(p, { extractorVersion: EXTRACTOR_VERSION });
         summary.counts[result]++;
       } catch (e) {
@@ -41,7 +46,7 @@ export function runIngest(paths: string[], opts: IngestOptions): number {
   const s = ingestPaths(paths, opts);
   if (!opts.quiet) {
     const c = s.counts;
-    process.stderr.write(`ingested into ${opts.db}: ${c.inserted} new, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.failed} failed\n`);
+    process.stderr.write(`ingested into ${opts.db}: ${c.inserted} new, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.failed} failed${c.skipped ? `, ${c.skipped} not articles (skipped)` : ""}\n`);
   }
   return s.counts.failed ? EXIT.someFailed : EXIT.ok;
 }
