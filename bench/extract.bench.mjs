@@ -44,9 +44,10 @@ const ADVERSARIAL = {
   "số số số": fill("số "),
   "nested parentheses": "(".repeat(MB / 2) + ")".repeat(MB / 2),
   "10,000 place names": normalize(Array.from({ length: 10000 }, (_, i) => ["Chăm-pa-sắc", "Hủa Phăn", "Quảng Tây", "Hà Nam", "tỉnh Gifu"][i % 5]).join(", ")).padEnd(MB, " Viêng Chăn"),
-  "đoàn đoàn đoàn": fill("53 đoàn/ 505 lượt đoàn "),
   "symbols": fill("59-NQ/TW/QĐ-TTg-CP/"),
 };
+// Text made only of figures is no regex trap but pure output: 100 KB of it, reported as records per second.
+const DENSE = { "dense delegation figures": normalize("53 đoàn/ 505 lượt đoàn ".repeat(4400)), "dense money figures": normalize("4.750 triệu USD, ".repeat(6000)) };
 
 const KINDS = {
   money: (ctx) => extractMoney(ctx),
@@ -72,5 +73,14 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
   console.log(name.padEnd(22) + cells.join(""));
 }
 console.log(`worst: ${worst.toFixed(3)} s ${worst < 1 ? "(within the limit)" : "(OVER THE LIMIT)"}`);
+
+console.log("\ndense figures (100 KB each, every kind): records per second");
+for (const [name, text] of Object.entries(DENSE)) {
+  const t = performance.now();
+  const r = extractAll({ title: null, body: text, captions: [] });
+  const s = (performance.now() - t) / 1000;
+  const n = Object.values(r).reduce((a, x) => a + x.length, 0);
+  console.log(`${name.padEnd(26)} ${n} records in ${s.toFixed(2)} s = ${Math.round(n / s)} records/s`);
+}
 if (worst >= 1 || mbps < 5) process.exitCode = 1;
 void zoneContexts;

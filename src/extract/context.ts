@@ -20,6 +20,11 @@ export const STATUS_CUES: [RegExp, NonNullable<Context["status"]>][] = [
   [/(?<![\p{L}])(?:đạt|đã|được|thu hút được|giải ngân)(?![\p{L}])/giu, "actual"],
 ];
 
+/** How far from a span its sentence is read (see ZoneContext.sentence). */
+const SENTENCE_REACH = 600;
+/** How far before a figure its status verb is looked for. */
+const STATUS_REACH = 160;
+
 const CHANGE_BEFORE = /(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|nhiều hơn|ít hơn|tăng lên|giảm xuống|hụt)\s*(?:thêm\s*)?$/iu;
 const CLAUSE_BREAK = /[,;:()–—]|\s-\s|(?<![\p{L}])(?:và|nhưng|trong đó|còn)(?![\p{L}])/gu;
 
@@ -83,24 +88,61 @@ export class ZoneContext {
     return (this.numberTokens ??= scanNumbers(this.text));
   }
 
+  /**
+   * The sentence around a span, but never more than SENTENCE_REACH characters
+   * either side of it: real sentences are far shorter, and a text with no
+   * sentence breaks must not make every record scan all of it.
+   */
   sentence(start: number, end: number): Span {
-    return sentenceAround(this.text, start, end);
+    const s = sentenceAround(this.text, start, end);
+    return { start: Math.max(s.start, start - SENTENCE_REACH), end: Math.min(s.end, end + SENTENCE_REACH) };
+  }
+
+  private matchCache = new Map<RegExp, Span[]>();
+  /** Every match of a global pattern in the zone, found once and kept (sorted by start). */
+  matchesOf(re: RegExp): Span[] {
+    let spans = this.matchCache.get(re);
+    if (!spans) {
+      spans = [];
+      re.lastIndex = 0;
+      for (const m of this.text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+      this.matchCache.set(re, spans);
+    }
+    return spans;
+  }
+
+  /** Whether a global pattern matches entirely inside [from, to) (binary search over its cached matches). */
+  hasMatchIn(re: RegExp, from: number, to: number): boolean {
+    const spans = this.matchesOf(re);
+    let lo = 0, hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo].end <= to;
   }
 
   /** The clause around [start, end): from the last clause break before it to the next after it, inside the sentence. */
   clause(start: number, end: number): Span {
     const s = this.sentence(start, end);
+    const breaks = this.matchesOf(CLAUSE_BREAK);
+    // the last break that ends at or before `start`, and the first that starts at or after `end`
+    let lo = 0, hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = breaks[lo];
     let cs = s.start;
-    let ce = s.end;
-    CLAUSE_BREAK.lastIndex = 0;
-    for (const m of this.text.slice(s.start, s.end).matchAll(CLAUSE_BREAK)) {
-      const at = s.start + m.index!;
-      if (at + m[0].length <= start) cs = at + m[0].length;
-      else if (at >= end) {
-        ce = at;
+    for (let k = lo - 1; k >= 0; k--) {
+      if (breaks[k].end <= start) {
+        cs = Math.max(s.start, breaks[k].end);
         break;
       }
     }
+    const ce = after && after.start < s.end ? after.start : s.end;
     return { start: cs, end: ce };
   }
 
@@ -123,7 +165,7 @@ export class ZoneContext {
   status(start: number, from?: number): Context["status"] {
     const sentence = this.sentence(start, start);
     // the status verb may stand before a "và" ("đã ký Biên bản hội đàm và 02 biên bản…"), not before a comma
-    const c = this.punctuationClause(start);
+    const c = Math.max(this.punctuationClause(start), start - STATUS_REACH);
     const windowStart = Math.max(c, from ?? c, sentence.start);
     let near = this.nearestStatus(windowStart, start);
     // "Lãnh đạo tỉnh đã tiếp, làm việc với 27 đoàn": a short clause before carries the verb
@@ -134,7 +176,7 @@ export class ZoneContext {
     // a plan or an estimate stated earlier in the clause group governs the verb of the figure:
     // "Mục tiêu đến năm 2030, kim ngạch … đạt 10 tỷ USD", "dự kiến thu hút 500 triệu USD"
     if (near?.status !== "estimate" && near?.status !== "target" && !(near && /^đã$/iu.test(near.cue))) {
-      const early = this.nearestStatus(this.semicolonClause(start), start, true);
+      const early = this.nearestStatus(Math.max(this.semicolonClause(start), start - 2 * STATUS_REACH), start, true);
       if (early) return early.status;
     }
     return near?.status ?? null;
@@ -150,9 +192,8 @@ export class ZoneContext {
 
   private punctuationClause(start: number): number {
     const sentence = this.sentence(start, start);
-    const before = this.text.slice(sentence.start, start);
-    const m = /[,;:()–—](?=[^,;:()–—]*$)/u.exec(before);
-    return m ? sentence.start + m.index + 1 : sentence.start;
+    for (let k = start - 1; k >= sentence.start; k--) if (",;:()–—".includes(this.text[k])) return k + 1;
+    return sentence.start;
   }
 
   private nearestStatus(from: number, to: number, modalOnly = false): { status: NonNullable<Context["status"]>; cue: string } | null {

@@ -66,3 +66,25 @@ export function sentenceText(text: string, start: number, end: number): string {
   const s = sentenceAround(text, start, end);
   return text.slice(s.start, s.end);
 }
+
+/** Whether `pos` falls inside one of the spans (sorted by start, not nested): binary search. */
+export function insideAny(sorted: readonly Span[], pos: number): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < sorted[lo - 1].end;
+}
+
+/** Whether [start, end) overlaps one of the spans (sorted by start, not nested). */
+export function overlapsAny(sorted: readonly Span[], start: number, end: number): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1].end > start;
+}

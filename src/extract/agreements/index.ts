@@ -3,6 +3,7 @@
 import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Agreement } from "../../types.js";
 import type { ZoneContext } from "../context.js";
+import { insideAny } from "../../text/sentences.js";
 import { AGREEMENT_TOPIC, KINDS, LEVEL_BEFORE, LEVELS, SIGNING } from "./rules.js";
 
 export interface PartnerMention {
@@ -31,7 +32,7 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
   for (const m of matches) {
     const g = m.groups!;
     const start = m.index!;
-    if (blocked.some((t) => t.start <= start && start < t.end)) continue;
+    if (insideAny(blocked, start)) continue;
     if (/^\D/u.test(g.n) && VAGUE_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) continue;
     const count = parseNumberPhrase(g.n);
     if (count === null || count === 0 || !Number.isInteger(count)) continue;

@@ -4,6 +4,7 @@
 import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Delegation } from "../../types.js";
 import type { ZoneContext } from "../context.js";
+import { insideAny } from "../../text/sentences.js";
 import {
   COUNTRIES_RE,
   DELEGATION_NOUN,
@@ -28,6 +29,8 @@ const WITH_DELEGATIONS = new RegExp(
 const PEOPLE_ALONE = new RegExp(String.raw`(?<p>${N})\s+(?<pn>${PEOPLE_ALONE_NOUN})`, "yu");
 const OF_PEOPLE = new RegExp(DELEGATION_OF_PEOPLE, "dgu");
 const COUNTRIES = new RegExp(COUNTRIES_RE, "gu");
+const NOT_DELEGATION_G = new RegExp(NOT_DELEGATION.source, "giu");
+const BOTH_WAYS = /hai chiều/gu;
 const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
 
 type Dir = Delegation["direction"];
@@ -63,13 +66,24 @@ export function headlineDirection(title: string | null): Dir | null {
 export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | null = null): Delegation[] {
   const text = ctx.text;
   const blocked = ctx.numbers.filter((t) => BLOCKING.has(t.kind));
-  const isBlocked = (at: number) => blocked.some((t) => t.start <= at && at < t.end);
+  const isBlocked = (at: number) => insideAny(blocked, at);
   // patterns are tried only where a number starts
   const starts = ctx.numbers.filter((t) => !BLOCKING.has(t.kind)).map((t) => t.start);
   const at = (re: RegExp) => starts.map((s) => ((re.lastIndex = s), re.exec(text))).filter((m): m is RegExpExecArray => m !== null);
   const isVague = (at: number, raw: string) => /^\D/u.test(raw) && VAGUE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
   const found: Found[] = [];
-  const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
+  // figures are found in text order per pattern; a binary search over the sorted list says whether a position is taken
+  let sorted: Found[] = [];
+  const taken = (at: number) => {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < sorted[lo - 1].end;
+  };
+  const resort = () => (sorted = [...found].sort((a, b) => a.start - b.start));
 
   for (const m of at(WITH_DELEGATIONS)) {
     const g = m.groups!;
@@ -80,6 +94,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const end = p !== null ? m.index! + m[0].length : m.indices!.groups!.dn![1];
     found.push({ start: m.index!, numStart: m.index!, end, d, p });
   }
+  resort();
   for (const m of text.matchAll(OF_PEOPLE)) {
     const [ps] = m.indices!.groups!.p!;
     const pe = m.indices!.groups!.pn![1];
@@ -88,6 +103,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (p === null || p === 0) continue;
     found.push({ start: ps, numStart: ps, end: pe, d: null, p });
   }
+  resort();
   for (const m of at(PEOPLE_ALONE)) {
     const start = m.index!;
     if (isBlocked(start) || taken(start) || isVague(start, m.groups!.p)) continue;
@@ -107,7 +123,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const f = found[i];
     const sentence = ctx.sentence(f.start, f.end);
     const clause = ctx.clause(f.start, f.end);
-    if (NOT_DELEGATION.test(text.slice(clause.start, clause.end))) continue;
+    if (ctx.hasMatchIn(NOT_DELEGATION_G, clause.start, clause.end)) continue;
     const samePrev = prev && prev.sentenceStart === sentence.start ? prev : null;
     const prevEnd = samePrev ? samePrev.f.end : sentence.start;
     const nextStart = Math.min(sentence.end, i + 1 < found.length ? found[i + 1].start : sentence.end);
@@ -120,7 +136,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (/đoàn\s+ra,?\s*(?:và\s+)?đoàn\s+vào|đoàn\s+vào,?\s*(?:và\s+)?đoàn\s+ra/u.test(own)) direction = "both";
     const ownDir = /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(own);
     if (!direction && ownDir) direction = ownDir[1] === "ra" ? "outbound" : "inbound";
-    if (!direction && /hai chiều/u.test(text.slice(clause.start, Math.min(nextStart, clause.end)))) direction = "both";
+    if (!direction && ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end))) direction = "both";
     if (!direction && context.change) {
       // "…, giảm 41 đoàn so với năm 2019" qualifies the figure before it; otherwise a difference has no direction of its own
       if (samePrev && CHANGE_AFTER_COMMA.test(text.slice(prevEnd, f.start))) direction = samePrev.rec.direction;

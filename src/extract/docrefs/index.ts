@@ -60,15 +60,16 @@ function officialIssuer(raw: string): string {
   return parts.map((p) => ISSUER_BY_FOLDED[p.toUpperCase().replace(/Đ/g, "D").replace(/Ư/g, "U")] ?? p).join("-");
 }
 
-const NOUN_RES = TYPE_NOUNS.map(([folded, type]) => [new RegExp(`(?<![a-z])${folded.replace(/ /g, "\\s+")}\\s*(?:so\\s*)?:?\\s*$`), type] as const);
-
 /** The type noun right before a number ("Nghị quyết số", "Nghi quyết", "Chỉ thị"), matched on the fold. */
 function nounBefore(text: string, at: number): { type: string; start: number } | null {
   const from = Math.max(0, at - 40);
   const before = foldAscii(text.slice(from, at));
-  for (const [re, type] of NOUN_RES) {
-    const m = re.exec(before);
-    if (m) return { type, start: from + m.index };
+  const trimmed = before.replace(/\s*(?:so)?\s*:?\s*$/, "");
+  for (const [folded, type] of TYPE_NOUNS) {
+    if (!trimmed.endsWith(folded)) continue;
+    const start = trimmed.length - folded.length;
+    if (start > 0 && /[a-z]/.test(trimmed[start - 1])) continue;
+    return { type, start: from + start };
   }
   return null;
 }

@@ -2,6 +2,7 @@
 import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Money } from "../../types.js";
 import type { ZoneContext } from "../context.js";
+import { insideAny, overlapsAny } from "../../text/sentences.js";
 import { CURRENCIES, PREFIX_CURRENCIES, VAGUE_BEFORE } from "./rules.js";
 
 /** The currency right after a number token (sticky: tried only at the token's end). */
@@ -23,16 +24,20 @@ export function extractMoney(ctx: ZoneContext): Money[] {
   const text = ctx.text;
   const out: Money[] = [];
   const blocked = ctx.numbers.filter((t) => NOT_AMOUNT.has(t.kind));
-  const isBlocked = (start: number) => blocked.some((t) => t.start <= start && start < t.end);
+  const isBlocked = (start: number) => insideAny(blocked, start);
+  // amounts found so far, kept sorted by start for the overlap test
+  const taken: { start: number; end: number }[] = [];
   const add = (numStart: number, spanEnd: number, numRaw: string, currency: string | null, symbolStart?: number) => {
     if (!currency || isBlocked(numStart)) return;
     if (/^\D/u.test(numRaw) && VAGUE_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart))) return;
     const amount = parseNumberPhrase(numRaw);
     if (amount === null || amount === 0) return;
-    if (out.some((o) => o.start < spanEnd && numStart < o.end)) return;
+    if (overlapsAny(taken, numStart, spanEnd)) return;
     const from = symbolStart ?? numStart;
     const start = from - ctx.qualifierLength(from);
     out.push({ ...ctx.evidence(start, spanEnd), ...ctx.context(numStart, spanEnd), amount, currency });
+    const at = taken.findLastIndex((t) => t.start <= numStart) + 1;
+    taken.splice(at, 0, { start: numStart, end: spanEnd });
   };
   for (const t of ctx.numbers) {
     if (NOT_AMOUNT.has(t.kind)) continue;
