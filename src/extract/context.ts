@@ -26,7 +26,8 @@ const SENTENCE_REACH = 600;
 const STATUS_REACH = 160;
 
 const CHANGE_BEFORE = /(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|nhiều hơn|ít hơn|tăng lên|giảm xuống|hụt)\s*(?:thêm\s*)?$/iu;
-const CLAUSE_BREAK = /[,;:()–—]|\s-\s|(?<![\p{L}])(?:và|nhưng|trong đó|còn)(?![\p{L}])/gu;
+// no look-behind at the front (it would run at every position): a word break's left edge is checked in clauseBreaks()
+const CLAUSE_BREAK = /[,;:()–—]|\s-\s|(?:và|nhưng|trong đó|còn)(?![\p{L}])/gu;
 
 /** Year expressions that fix the period of a figure. Comparisons ("so với năm 2018") are not periods. */
 const PERIOD_RE =
@@ -111,6 +112,12 @@ export class ZoneContext {
     return spans;
   }
 
+  private breaks: Span[] | null = null;
+  /** Clause breaks of the zone: punctuation, " - ", and the words và, nhưng, trong đó, còn standing alone. */
+  private clauseBreaks(): Span[] {
+    return (this.breaks ??= this.matchesOf(CLAUSE_BREAK).filter((b) => !/[\p{L}]/u.test(this.text[b.start - 1] ?? " ") || !/^[\p{L}]/u.test(this.text[b.start])));
+  }
+
   /** Whether a global pattern matches entirely inside [from, to) (binary search over its cached matches). */
   hasMatchIn(re: RegExp, from: number, to: number): boolean {
     const spans = this.matchesOf(re);
@@ -126,7 +133,7 @@ export class ZoneContext {
   /** The clause around [start, end): from the last clause break before it to the next after it, inside the sentence. */
   clause(start: number, end: number): Span {
     const s = this.sentence(start, end);
-    const breaks = this.matchesOf(CLAUSE_BREAK);
+    const breaks = this.clauseBreaks();
     // the last break that ends at or before `start`, and the first that starts at or after `end`
     let lo = 0, hi = breaks.length;
     while (lo < hi) {

@@ -261,6 +261,7 @@ const NEAR_MISS_RE = /(?:tỉnh|bang|vùng)\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu
  */
 function fuzzyNearMisses(text: string, exact: UnitMention[], overlapsVn: (start: number, end: number) => boolean): UnitMention[] {
   const out: UnitMention[] = [];
+  if (!text.includes("(")) return out;
   for (const m of text.matchAll(NEAR_MISS_RE)) {
     const name = m.groups!.name;
     const start = m.index! + m[0].indexOf(name);
