@@ -126,7 +126,6 @@ export function processDocument(doc: SourceDoc): Processed {
 /** The export contract of RECORDS.md: one object per input. */
 export function toExport(p: Pick<Processed, "article" | "records">, where: { file?: string | null; url?: string | null }) {
   const { article, records } = p;
-  const strip = <T extends object>(rs: T[]) => rs.map((r) => ({ ...r }));
   return {
     ...(where.url ? { url: where.url } : {}),
     ...(where.file ? { file: where.file } : {}),
@@ -142,10 +141,10 @@ export function toExport(p: Pick<Processed, "article" | "records">, where: { fil
       body: article.body,
       captions: article.captions,
     },
-    delegations: strip(records.delegations),
-    money: strip(records.money),
-    agreements: strip(records.agreements),
-    partners: strip(records.partners),
-    docrefs: strip(records.docrefs),
+    delegations: records.delegations,
+    money: records.money,
+    agreements: records.agreements,
+    partners: records.partners,
+    docrefs: records.docrefs,
   };
 }

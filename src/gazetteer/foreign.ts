@@ -6,11 +6,11 @@
 // country from a following parenthesis. Jaro–Winkler (natural) is a last,
 // guarded fallback for near misses after "tỉnh …" with a foreign country.
 import { createRequire } from "node:module";
-import { foldAscii, foldKey, foldTone, isUpperCode } from "../text/normalize.js";
+import { foldAscii, foldKey, isUpperCode } from "../text/normalize.js";
 import { COUNTRIES } from "./countries.js";
 import { FOREIGN_UNITS, type ForeignUnit } from "./foreign-units.js";
 import { findVnProvinces } from "./vn-provinces.js";
-import { sentenceAround } from "../text/sentences.js";
+import { overlapsAny, sentenceAround } from "../text/sentences.js";
 
 interface Spelling {
   unit: ForeignUnit;
@@ -78,12 +78,6 @@ function lowerBound(sorted: { start: number }[], from: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Whether any span of a list sorted by start (spans not nested) overlaps [start, end). */
-function overlaps(sorted: { start: number; end: number }[], start: number, end: number): boolean {
-  const k = lowerBound(sorted, start);
-  return (k < sorted.length && sorted[k].start < end) || (k > 0 && sorted[k - 1].end > start);
 }
 
 /** Mentions (sorted by start) that lie within [from, to): binary search, then a short walk. */
@@ -202,11 +196,10 @@ export function findForeignUnits(text: string): UnitMention[] {
       if (g === e || g - e > 3) break;
       pos = g;
     }
-    const i = 0;
     let matched = 0;
     for (let m = matches.length - 1; m >= 0 && !matched; m--) {
       const len = matches[m].len;
-      const window = toks.slice(i, i + len);
+      const window = toks.slice(0, len);
       const candidates = index.get(matches[m].key)!;
       const start = window[0].start;
       const end = window[window.length - 1].end;
@@ -243,6 +236,7 @@ export function findForeignUnits(text: string): UnitMention[] {
     const pick = p.candidates.find((c) => neighbours.some((n) => n.unit.country === c.unit.country));
     if (pick) out.push({ unit: pick.unit, start: p.start, end: p.end, surface: text.slice(p.start, p.end) });
   }
+  out.sort((a, b) => a.start - b.start);
   return fuzzyNearMisses(text, out, overlapsVn).concat(out).sort((a, b) => a.start - b.start);
 }
 
@@ -266,7 +260,7 @@ function fuzzyNearMisses(text: string, exact: UnitMention[], overlapsVn: (start:
     const name = m.groups!.name;
     const start = m.index! + m[0].indexOf(name);
     const end = start + name.length;
-    if (overlaps(exact, start, end) || overlapsVn(start, end)) continue;
+    if (overlapsAny(exact, start, end) || overlapsVn(start, end)) continue;
     const country = countryCode(m.groups!.country);
     if (!country || country === "VN") continue;
     const key = foldKey(name);
@@ -282,9 +276,4 @@ function fuzzyNearMisses(text: string, exact: UnitMention[], overlapsVn: (start:
     if (best && best.score >= 0.93) out.push({ unit: best.unit, start, end, surface: name });
   }
   return out;
-}
-
-/** Tone-folded comparison of two spellings, for tests and lookups. */
-export function sameSpelling(a: string, b: string): boolean {
-  return foldTone(a) === foldTone(b);
 }

@@ -72,10 +72,6 @@ export interface ProvinceMention {
   marked: boolean;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // One alternation over all folded spellings, run on the tone-folded text (same
 // offsets). Word boundaries are checked by hand: \b does not know Vietnamese letters.
 /** Spellings by their tone-folded first syllable ("quảng" → Quảng Ninh, Quảng Nam …), longest first. */

@@ -188,11 +188,6 @@ export class Store {
       }
     }
   }
-
-  /** Every article with its records, in the shape `vnpress extract` prints. */
-  *exportArticles(): Generator<{ row: ArticleRow; records: RecordsByKind }> {
-    yield* readArticles(this.db);
-  }
 }
 
 /** Read records of one article back into the export shape. */

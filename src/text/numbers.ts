@@ -119,7 +119,6 @@ const TOKEN_RE = new RegExp(
 );
 /** A number word as a whole word (the character before is checked in code: a leading look-behind is slow). */
 const NUMBER_WORD_START = /(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm|tư|linh|lẻ|trăm|chục)(?![\p{L}\p{N}])/gu;
-const NUMBER_WORD_SET = new Set(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "mốt", "lăm", "tư", "linh", "lẻ", "trăm", "chục"]);
 
 /** Words after which a number names or orders something ("lần thứ 21", "Điều 5", "Quốc lộ 1", "Sư đoàn 324", "Chương trình 135"). */
 const ORDINAL_WORDS = new Set([
@@ -164,7 +163,8 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
   if (PHONE_WORDS.has(w1) || PHONE_WORDS.has(w2)) return { start, end, raw, value: null, kind: "phone" };
   // "4.750" grouping is only valid with at most three digits before the first dot
   if (/^\d{4,}\.\d/.test(raw)) return { start, end, raw, value: null, kind: "phone" };
-  if (w1 === "hàng" && /^(?:chục|trăm|nghìn|ngàn|triệu|tỷ)/u.test(raw)) return { start, end, raw, value: null, kind: "vague" };
+  // "hàng chục đoàn", "nhiều trăm tỷ đồng": a number word after these is no figure ("hàng năm" is "every year")
+  if ((w1 === "hàng" || w1 === "nhiều") && /^\D/u.test(raw) && raw !== "năm") return { start, end, raw, value: null, kind: "vague" };
   if (ORDINAL_WORDS.has(w1) || ORDINAL_WORDS.has(w2)) return { start, end, raw, value: null, kind: "ordinal" };
   if (/^\s+[\p{Lu}]/u.test(after) && /^[\p{Lu}][\p{Ll}]*$/u.test(raw1) && !/^\s+(?:USD|VNĐ|VND|EUR|JPY)/u.test(after)) return { start, end, raw, value: null, kind: "ordinal" };
   // an acronym before a number names a standard or a model (ISO 9001, G20): not a count

@@ -17,8 +17,7 @@ const AGREEMENT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(?<n>${NUMBER_PHRASE})\s+(?:bản\s+(?!ghi nhớ))?(?<kind>${KINDS.map((k, i) => `(?<k${i}>${k.pattern})`).join("|")})(?![\p{L}])`,
   "yu",
 );
-const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "year", "time"]);
-const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều)\s*$/iu;
+const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "year", "time", "vague"]);
 
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
   const text = ctx.text;
@@ -33,7 +32,6 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     const g = m.groups!;
     const start = m.index!;
     if (insideAny(blocked, start)) continue;
-    if (/^\D/u.test(g.n) && VAGUE_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) continue;
     const count = parseNumberPhrase(g.n);
     if (count === null || count === 0 || !Number.isInteger(count)) continue;
     const ruleIndex = KINDS.findIndex((_, i) => g[`k${i}`] !== undefined);

@@ -16,7 +16,6 @@ import {
   PEOPLE_ALONE_NOUN,
   PEOPLE_NOUN,
   TRAVEL_CONTEXT,
-  VAGUE_BEFORE,
 } from "./rules.js";
 
 const N = String.raw`(?<![\p{L}\p{N}.,/-])(?:${NUMBER_PHRASE})`;
@@ -34,7 +33,7 @@ const BOTH_WAYS = /hai chiều/gu;
 const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
 
 type Dir = Delegation["direction"];
-const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "time"]);
+const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "time", "vague"]);
 
 function nearestCue(window: string, fromEnd: boolean): Dir {
   let best: { at: number; dir: Dir } | null = null;
@@ -70,24 +69,15 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
   // patterns are tried only where a number starts
   const starts = ctx.numbers.filter((t) => !BLOCKING.has(t.kind)).map((t) => t.start);
   const at = (re: RegExp) => starts.map((s) => ((re.lastIndex = s), re.exec(text))).filter((m): m is RegExpExecArray => m !== null);
-  const isVague = (at: number, raw: string) => /^\D/u.test(raw) && VAGUE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
   const found: Found[] = [];
   // figures are found in text order per pattern; a binary search over the sorted list says whether a position is taken
   let sorted: Found[] = [];
-  const taken = (at: number) => {
-    let lo = 0, hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < sorted[lo - 1].end;
-  };
+  const taken = (at: number) => insideAny(sorted, at);
   const resort = () => (sorted = [...found].sort((a, b) => a.start - b.start));
 
   for (const m of at(WITH_DELEGATIONS)) {
     const g = m.groups!;
-    if (isBlocked(m.index!) || isVague(m.index!, g.d)) continue;
+    if (isBlocked(m.index!)) continue;
     const d = parseNumberPhrase(g.d);
     if (d === null || d === 0) continue;
     const p = g.p ? parseNumberPhrase(g.p) : null;
@@ -106,7 +96,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
   resort();
   for (const m of at(PEOPLE_ALONE)) {
     const start = m.index!;
-    if (isBlocked(start) || taken(start) || isVague(start, m.groups!.p)) continue;
+    if (isBlocked(start) || taken(start)) continue;
     const p = parseNumberPhrase(m.groups!.p);
     if (p === null || p === 0) continue;
     const clause = ctx.clause(start, start + m[0].length);

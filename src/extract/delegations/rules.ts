@@ -33,8 +33,5 @@ export const TRAVEL_CONTEXT = /đoàn|cử|đón|tiếp|công tác|thăm|làm vi
 /** Clauses about these people are not delegations. */
 export const NOT_DELEGATION = /học sinh|sinh viên|lưu học sinh|học viên|tu nghiệp sinh|thực tập sinh|du học|lao động|xuất khẩu lao động|du lịch|du khách|lưu trú|bệnh nhân|khám bệnh|vận động viên|cổ động viên|thí sinh|kiều bào|người di cư|xuất nhập cảnh|qua cửa khẩu|qua lại biên giới|cư trú|việc riêng/iu;
 
-/** Words before a number that make it vague ("hàng chục đoàn"): not a figure. */
-export const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều)\s*$/iu;
-
 /** "tại 10 quốc gia và vùng lãnh thổ", "đến từ 14 quốc gia". */
 export const COUNTRIES_RE = String.raw`(?:tại|đến từ|từ|của|ở|sang|tới|với|thuộc)\s+(?:hơn\s+|trên\s+|khoảng\s+|gần\s+|gần\s+)?(?<n>\d+|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:quốc gia|nước|vùng lãnh thổ)(?![\p{L}])`;

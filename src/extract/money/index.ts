@@ -3,12 +3,12 @@ import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Money } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { insideAny, overlapsAny } from "../../text/sentences.js";
-import { CURRENCIES, PREFIX_CURRENCIES, VAGUE_BEFORE } from "./rules.js";
+import { CURRENCIES, PREFIX_CURRENCIES } from "./rules.js";
 
 /** The currency right after a number token (sticky: tried only at the token's end). */
 const CURRENCY_AFTER = new RegExp(String.raw`\s*(?:${CURRENCIES.map((c, i) => `(?<c${i}>${c.pattern})`).join("|")})(?![\p{L}\p{N}])`, "uy");
 /** Number kinds that never start an amount. */
-const NOT_AMOUNT = new Set(["date", "time", "phone", "docnum", "percent"]);
+const NOT_AMOUNT = new Set(["date", "time", "phone", "docnum", "percent", "vague"]);
 // no look-behind at the front (it would be tried at every position): the character before is checked in code
 const PREFIX_RE = new RegExp(
   String.raw`(?<cur>${PREFIX_CURRENCIES.map((c, i) => `(?<p${i}>${c.pattern})`).join("|")})\s?(?<num>${NUMBER_PHRASE})(?![\p{L}\p{N}]|\s*(?:USD|đô|đồng))`,
@@ -29,7 +29,6 @@ export function extractMoney(ctx: ZoneContext): Money[] {
   const taken: { start: number; end: number }[] = [];
   const add = (numStart: number, spanEnd: number, numRaw: string, currency: string | null, symbolStart?: number) => {
     if (!currency || isBlocked(numStart)) return;
-    if (/^\D/u.test(numRaw) && VAGUE_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart))) return;
     const amount = parseNumberPhrase(numRaw);
     if (amount === null || amount === 0) return;
     if (overlapsAny(taken, numStart, spanEnd)) return;

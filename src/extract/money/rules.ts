@@ -32,9 +32,6 @@ export const CURRENCIES: CurrencyRule[] = [
   { currency: "USD", pattern: String.raw`(?:USD|US\$|Đô la Mỹ|đô la Mỹ|đô-la Mỹ|đôla Mỹ|đô la|đô-la|Đô la|đôla|Đôla|dollar|Dollar|đô(?![\p{L}-]))` },
 ];
 
-/** Words before a number that make it vague ("hàng chục triệu USD", "vài trăm nghìn đồng"): not a figure. */
-export const VAGUE_BEFORE = /(?:hàng|vài|mấy|nhiều|hàng trăm|hàng chục|hàng nghìn|hàng ngàn)\s*$/iu;
-
 /** Currency symbols written before the number: "US$ 5 triệu", "$2,5 triệu". */
 export const PREFIX_CURRENCIES: CurrencyRule[] = [
   { currency: "USD", pattern: String.raw`(?:US\$|USD|\$)` },
