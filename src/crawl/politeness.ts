@@ -117,5 +117,6 @@ export class Politeness {
 /** Exponential backoff with full jitter: base·2^(attempt−1) · [0.5, 1.5), at most a minute. */
 export function backoffMs(attempt: number, baseMs: number): number {
   const exp = baseMs * 2 ** Math.max(0, attempt - 1);
-  return Math.min(60_000, Math.round(exp * (0.5 + Math.random())));
+  // floor, not round: rounding could reach the excluded upper bound (1.5·exp)
+  return Math.min(60_000, Math.floor(exp * (0.5 + Math.random())));
 }
