@@ -3,7 +3,10 @@
 // flight). The site — N article pages built from the sample articles, a
 // sitemap index and a home page — runs in a child process so that its CPU and
 // memory are not counted; the crawler runs here, and its peak RSS (worker
-// threads included) is reported.
+// threads included) is reported. The site shares the machine's cores with the
+// crawler, so it serves article pages as a static server without compression
+// would (gzip on every response cost it ~1 ms of CPU per page, taken from the
+// crawler); sitemaps and robots.txt still go out gzipped.
 //
 //   node bench/crawl.bench.mjs [PAGES]      (default 20000; VNPRESS_BENCH_PAGES also works)
 import { fork } from "node:child_process";
@@ -37,7 +40,7 @@ if (process.argv[2] === "--serve") {
     const m = /^\/tin\/(\d+)\.html$/.exec(p);
     if (m && Number(m[1]) < n) {
       const i = Number(m[1]);
-      sendBody(req, res, renderArticle({ text: texts[i % texts.length].text, extra: `Mã tin: ${i}. Bài viết thứ ${i} của trang thử tải.` }));
+      sendBody(req, res, renderArticle({ text: texts[i % texts.length].text, extra: `Mã tin: ${i}. Bài viết thứ ${i} của trang thử tải.` }), { compress: false });
       return true;
     }
     return false;

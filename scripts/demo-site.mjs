@@ -98,7 +98,7 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".xml": "application/xml", 
  * Serve a response with validators: ETag (hash of the body) and
  * Last-Modified, 304 for a matching conditional request, gzip when asked.
  */
-export function sendBody(req, res, body, { type = "text/html; charset=utf-8", lastModified = null, status = 200, headers = {} } = {}) {
+export function sendBody(req, res, body, { type = "text/html; charset=utf-8", lastModified = null, status = 200, headers = {}, compress = true } = {}) {
   const buf = Buffer.isBuffer(body) ? body : Buffer.from(body);
   const etag = `"${createHash("sha1").update(buf).digest("hex").slice(0, 16)}"`;
   const h = { "content-type": type, etag, ...headers };
@@ -110,7 +110,7 @@ export function sendBody(req, res, body, { type = "text/html; charset=utf-8", la
     res.end();
     return;
   }
-  if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && buf.length > 512 && /html|xml|text|rss/.test(type)) {
+  if (compress && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && buf.length > 512 && /html|xml|text|rss/.test(type)) {
     const z = gzipSync(buf);
     res.writeHead(status, { ...h, "content-encoding": "gzip", "content-length": z.length, vary: "accept-encoding" });
     res.end(z);

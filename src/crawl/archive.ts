@@ -47,6 +47,33 @@ function sha256(...parts: Uint8Array[]): string {
   return "sha256:" + h.digest("hex");
 }
 
+/**
+ * One response record as the archive stores it: WARC 1.0, gzipped on its own.
+ * Pure, so the crawler's analysis threads can build a page's record beside
+ * its analysis and leave the main thread only the write. `sync` compresses on
+ * the calling thread (a worker); otherwise on libuv's thread pool.
+ */
+export async function recordBytes(e: ArchiveEntry, opts: { sync?: boolean } = {}): Promise<Buffer> {
+  const headers: [string, string][] = Object.entries(e.headers).filter(([k]) => !HOP_BY_HOP.has(k));
+  const body = e.body ?? Buffer.alloc(0);
+  headers.push(["content-length", String(body.length)]);
+  const warcHeaders: Record<string, string> = {
+    "WARC-Payload-Digest": sha256(body),
+    "WARC-Block-Digest": "sha256:pending",
+    "X-Vnpress-Source": e.source,
+    "X-Vnpress-Kind": e.kind,
+  };
+  if (e.truncated) warcHeaders["WARC-Truncated"] = e.truncated;
+  const rec = WARCRecord.create(
+    { url: e.url, date: e.date, type: "response", warcVersion: "WARC/1.0", statusline: `HTTP/1.1 ${e.status} ${STATUS_CODES[e.status] ?? ""}`.trim(), httpHeaders: headers, warcHeaders, keepHeadersCase: true },
+    body.length ? [body] : [],
+  );
+  const httpBlock = Buffer.from(rec.httpHeaders!.toString() + "\r\n", "latin1");
+  rec.warcHeaders.headers.set("WARC-Block-Digest", sha256(httpBlock, body));
+  const raw = await WARCSerializer.serialize(rec, { gzip: false });
+  return opts.sync ? gzipSync(raw, { level: 1 }) : gzipAsync(raw, { level: 1 });
+}
+
 export class ArchiveWriter {
   private fd: number | null = null;
   private file = "";
@@ -76,11 +103,9 @@ export class ArchiveWriter {
     }
   }
 
-  private async append(rec: WARCRecord): Promise<ArchivedAt> {
-    const raw = await WARCSerializer.serialize(rec, { gzip: false });
-    // compressed on libuv's thread pool, off the main thread
-    const bytes = await gzipAsync(raw, { level: 1 });
-    // records are appended one at a time, in the order they were compressed
+  /** Append one record already serialised and gzipped (see `recordBytes`). */
+  append(bytes: Uint8Array): Promise<ArchivedAt> {
+    // records are appended one at a time, in the order they are handed in
     const turn = this.tail.then(async () => {
       if (this.fd === null || this.offset > ROTATE_BYTES) {
         this.close();
@@ -110,23 +135,7 @@ export class ArchiveWriter {
 
   /** Append one response record; returns the file (relative to the warc/ folder) and byte offset. */
   async write(e: ArchiveEntry): Promise<ArchivedAt> {
-    const headers: [string, string][] = Object.entries(e.headers).filter(([k]) => !HOP_BY_HOP.has(k));
-    const body = e.body ?? Buffer.alloc(0);
-    headers.push(["content-length", String(body.length)]);
-    const warcHeaders: Record<string, string> = {
-      "WARC-Payload-Digest": sha256(body),
-      "WARC-Block-Digest": "sha256:pending",
-      "X-Vnpress-Source": e.source,
-      "X-Vnpress-Kind": e.kind,
-    };
-    if (e.truncated) warcHeaders["WARC-Truncated"] = e.truncated;
-    const rec = WARCRecord.create(
-      { url: e.url, date: e.date, type: "response", warcVersion: "WARC/1.0", statusline: `HTTP/1.1 ${e.status} ${STATUS_CODES[e.status] ?? ""}`.trim(), httpHeaders: headers, warcHeaders, keepHeadersCase: true },
-      body.length ? [body] : [],
-    );
-    const httpBlock = Buffer.from(rec.httpHeaders!.toString() + "\r\n", "latin1");
-    rec.warcHeaders.headers.set("WARC-Block-Digest", sha256(httpBlock, body));
-    return this.append(rec);
+    return this.append(await recordBytes(e));
   }
 
   /** Flush to disk (end of a run). */

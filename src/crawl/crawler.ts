@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import type { Logger } from "pino";
 import type { Source, SourcesFile } from "../config.js";
 import type { Store } from "../store/db.js";
-import { ArchiveWriter, readRecordAt, type ArchivedAt } from "./archive.js";
+import { ArchiveWriter, readRecordAt, type ArchiveEntry, type ArchivedAt } from "./archive.js";
 import { compileFilter, nonHtmlExtension, passesFilter, sameSite, type UrlFilter } from "./canonical.js";
 import { COMMON_FEED_PATHS, parseFeed, parseSitemap } from "./discover.js";
 import { fetchUrl, userAgent, type Accept, type FetchResult, type Hop } from "./fetch.js";
@@ -105,12 +105,22 @@ class RobotsCache {
 }
 
 /** Archive every hop of a fetch; returns where the final response went. */
-async function archiveHops(ctx: CrawlContext, res: FetchResult, source: string, kind: string): Promise<ArchivedAt | null> {
-  if (!ctx.archive) return null;
+/**
+ * Archive every hop of a response. With `deferFinal` the final hop (an HTML
+ * page about to be analysed) is left out and returned as an entry without
+ * its body: the analysis thread builds that record and the caller appends it.
+ */
+async function archiveHops(ctx: CrawlContext, res: FetchResult, source: string, kind: string, deferFinal = false): Promise<{ at: ArchivedAt | null; deferred: Omit<ArchiveEntry, "body"> | null }> {
+  if (!ctx.archive) return { at: null, deferred: null };
   let at: ArchivedAt | null = null;
+  let deferred: Omit<ArchiveEntry, "body"> | null = null;
   const final: Hop | null = res.outcome === "network_error" ? null : res.final;
   for (const h of res.hops) {
     const isFinal = h === final;
+    if (isFinal && deferFinal && res.outcome === "ok") {
+      deferred = { url: h.url, date: h.date, status: h.status, headers: h.headers, source, kind, truncated: res.truncated ? "length" : null };
+      continue;
+    }
     let body: Buffer | null = null;
     let truncated: "length" | "unspecified" | null = null;
     if (isFinal && res.outcome === "ok") {
@@ -122,7 +132,7 @@ async function archiveHops(ctx: CrawlContext, res: FetchResult, source: string, 
     const a = await ctx.archive.write({ url: h.url, date: h.date, status: h.status, headers: h.headers, body, source, kind, truncated });
     if (isFinal) at = a;
   }
-  return at;
+  return { at, deferred };
 }
 
 function factsOf(res: FetchResult, at: ArchivedAt | null, now: string): FetchFacts {
@@ -230,8 +240,13 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
       }),
     );
     const now = new Date().toISOString();
-    const at = await archiveHops(ctx, res, src.name, row.kind);
-    const facts = factsOf(res, at, now);
+    const facts = factsOf(res, null, now);
+    // an unchanged body of a stored article: nothing to redo
+    const unchanged = res.outcome === "ok" && row.kind === "page" && row.article_id !== null && row.content_hash === facts.contentHash && ctx.storeArticles;
+    // an HTML page goes to the analysis threads, which build its archive record too
+    const analysed = res.outcome === "ok" && (row.kind === "page" || row.kind === "listing") && !unchanged;
+    const { at, deferred } = await archiveHops(ctx, res, src.name, row.kind, analysed);
+    facts.warc = at;
     const status = res.outcome === "network_error" ? null : res.status;
     log.info({ source: src.name, url: row.url, kind: row.kind, outcome: res.outcome, status, final: res.url !== row.url ? res.url : undefined, ms: Date.now() - started, bytes: res.outcome === "ok" ? res.body.length : undefined, conditional, attempt: attempts, reason: "reason" in res ? res.reason : undefined, hops: res.hops.length > 1 ? res.hops.map((h) => `${h.status} ${h.url}`) : undefined, sent: res.sent }, "fetch");
 
@@ -311,19 +326,18 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
             counts.discovered += frontier.commitDiscovery(row, ctx.cycle, facts, found);
           };
         }
-        // an unchanged body of a stored article: nothing to redo
-        if (row.kind === "page" && row.article_id !== null && row.content_hash === facts.contentHash && ctx.storeArticles) {
-          return () => frontier.commitNotModified(row, ctx.cycle, facts);
-        }
-        return analyseAndCommit(row, facts, res.body, res.headers["content-type"] ?? null, res.headers["link"] ?? null, res.url);
+        if (unchanged) return () => frontier.commitNotModified(row, ctx.cycle, facts);
+        return analyseAndCommit(row, facts, res.body, res.headers["content-type"] ?? null, res.headers["link"] ?? null, res.url, deferred);
     }
   };
 
-  const analyseAndCommit = async (row: FrontierRow, facts: FetchFacts, body: Buffer, contentType: string | null, linkHeader: string | null, url: string): Promise<() => void> => {
+  const analyseAndCommit = async (row: FrontierRow, facts: FetchFacts, body: Buffer, contentType: string | null, linkHeader: string | null, url: string, archive: Omit<ArchiveEntry, "body"> | null = null): Promise<() => void> => {
     let a: PageAnalysis;
     try {
-      a = await ctx.analyzer.analyze({ url, body, contentType, linkHeader, sourceUrl: src.url, fetchedAt: facts.at, kind: row.kind === "listing" ? "listing" : "page", process: ctx.storeArticles });
+      a = await ctx.analyzer.analyze({ url, body, contentType, linkHeader, sourceUrl: src.url, fetchedAt: facts.at, kind: row.kind === "listing" ? "listing" : "page", process: ctx.storeArticles, archive });
     } catch (e) {
+      // the response is archived all the same
+      if (archive && ctx.archive) facts.warc = await ctx.archive.write({ ...archive, body });
       const msg = `analysis failed: ${(e as Error).message.split("\n")[0]}`;
       log.error({ source: src.name, url, error: (e as Error).message }, "analysis failed");
       return () => {
@@ -331,6 +345,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
         counts.failed++;
       };
     }
+    if (archive && ctx.archive) facts.warc = a.archived ? await ctx.archive.append(a.archived) : await ctx.archive.write({ ...archive, body });
     const f: FetchFacts = { ...facts, charset: a.charset, legacy: a.legacy };
     if (a.legacy) log.info({ source: src.name, url, legacy: a.legacy }, a.legacy === "mixed" ? "legacy font text left as is" : "legacy font text converted");
     if (a.pageType === "listing") {

@@ -1,10 +1,10 @@
 // Worker thread entry: analyses pages for the crawler's pool (see workers.ts).
 import { parentPort } from "node:worker_threads";
-import { analyzePage, type PageInput } from "./page.js";
+import { analyzeAndArchive, type PageInput } from "./page.js";
 
-parentPort!.on("message", (msg: { id: number; input: PageInput }) => {
+parentPort!.on("message", async (msg: { id: number; input: PageInput }) => {
   try {
-    const result = analyzePage(msg.input);
+    const result = await analyzeAndArchive(msg.input, { sync: true });
     // the page text already went into the archive; do not copy it back
     if (result.processed) result.processed = { ...result.processed, doc: { ...result.processed.doc, text: "" } };
     parentPort!.postMessage({ id: msg.id, result });

@@ -4,6 +4,7 @@
 // records. Pure and synchronous, so it can run in a worker thread.
 import { createHash } from "node:crypto";
 import { processDocument, type Processed } from "../pipeline.js";
+import { recordBytes, type ArchiveEntry } from "./archive.js";
 import { normalize } from "../text/normalize.js";
 import { canonicalFromLinkHeader, sameSite } from "./canonical.js";
 import { decodePage } from "./charset.js";
@@ -22,6 +23,8 @@ export interface PageInput {
   kind: "listing" | "page";
   /** false (`vnpress crawl`): classify and find links, but do not clean and extract */
   process?: boolean;
+  /** the response's archive record to build beside the analysis (its body is `body`) */
+  archive?: Omit<ArchiveEntry, "body"> | null;
 }
 
 export type PageType = "article" | "listing" | "not_article";
@@ -38,6 +41,8 @@ export interface PageAnalysis {
   processed: Processed | null;
   /** hash of the cleaned title and body: one article under two URLs has one body hash */
   bodyHash: string | null;
+  /** the gzipped WARC record asked for by `PageInput.archive`, for the archive writer to append */
+  archived?: Uint8Array | null;
 }
 
 /** Less cleaned body text than this is a stub, an error page or a gallery, not an article. */
@@ -76,4 +81,19 @@ export function analyzePage(input: PageInput): PageAnalysis {
   if (notArticleFlag(processed)) return notArticle("the cleaner marks it as not an article (home, listing or error page)");
   if (processed.article.body.length < MIN_ARTICLE_CHARS) return notArticle(`only ${processed.article.body.length} characters of article text`);
   return { ...base, pageType: "article", reason: null, processed, bodyHash: bodyHashOf(processed) };
+}
+
+/**
+ * The analysis and, when asked, the response's archive record: serialising
+ * and compressing a page costs about as much as storing it, so it is done
+ * where the analysis runs (a worker thread) and the main thread only appends
+ * the bytes. `sync` compresses on the calling thread.
+ */
+export async function analyzeAndArchive(input: PageInput, opts: { sync: boolean }): Promise<PageAnalysis> {
+  const analysis = analyzePage(input);
+  if (input.archive) {
+    const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
+    analysis.archived = await recordBytes({ ...input.archive, body }, { sync: opts.sync });
+  }
+  return analysis;
 }

@@ -4,7 +4,7 @@
 // TypeScript sources, as the tests do) pages are analysed in-process.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { analyzePage, type PageAnalysis, type PageInput } from "./page.js";
+import { analyzeAndArchive, type PageAnalysis, type PageInput } from "./page.js";
 
 export interface Analyzer {
   analyze(input: PageInput): Promise<PageAnalysis>;
@@ -26,7 +26,7 @@ class InlineAnalyzer implements Analyzer {
   readonly threads = 0;
   async analyze(input: PageInput): Promise<PageAnalysis> {
     await new Promise((r) => setImmediate(r));
-    return analyzePage(input);
+    return analyzeAndArchive(input, { sync: false });
   }
   async close(): Promise<void> {}
 }
