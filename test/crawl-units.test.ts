@@ -274,3 +274,36 @@ describe("the sources file", () => {
     expect(() => parseSources({ sources: [{ url: "https://a.vn/", maxPages: 0 }] })).toThrow(/sources\[0\]\.maxPages/);
   });
 });
+
+describe("archive records built in an analysis thread", () => {
+  it("are the same record whether compressed on the calling thread or the pool, and read back with their body", async () => {
+    const { recordBytes, ArchiveWriter, readArchiveFile } = await import("../src/crawl/archive.js");
+    const { analyzeAndArchive } = await import("../src/crawl/page.js");
+    const { gunzipSync } = await import("node:zlib");
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const html = renderArticle({ text: TEXTS[0].text });
+    const body = Buffer.from(html);
+    const meta = { url: "https://example.vn/tin/1.html", date: "2026-11-23T00:00:00.000Z", status: 200, headers: { "content-type": "text/html; charset=utf-8" }, source: "demo", kind: "page", truncated: null };
+    const sync = await recordBytes({ ...meta, body }, { sync: true });
+    const pooled = await recordBytes({ ...meta, body }, { sync: false });
+    // every record has its own WARC-Record-ID; everything else is the same
+    const plain = (b: Uint8Array) => gunzipSync(b).toString("latin1").replace(/WARC-Record-ID: <[^>]*>/, "");
+    expect(plain(sync)).toContain("WARC-Target-URI: https://example.vn/tin/1.html");
+    expect(plain(sync)).toBe(plain(pooled));
+    // the analysis returns the record; the writer appends it; a reader finds the page
+    const a = await analyzeAndArchive({ url: meta.url, body, contentType: "text/html; charset=utf-8", linkHeader: null, sourceUrl: "https://example.vn/", fetchedAt: meta.date, kind: "page", archive: meta }, { sync: true });
+    expect(a.pageType).toBe("article");
+    expect(plain(a.archived!)).toBe(plain(sync));
+    const dir = mkdtempSync(join(tmpdir(), "vnpress-warc-"));
+    const w = new ArchiveWriter(dir, 1);
+    const at = await w.append(a.archived!);
+    w.close();
+    const read = [];
+    for await (const r of readArchiveFile(dir, at.file, { bodies: true, start: at.offset, limit: 1 })) read.push(r);
+    expect(read).toHaveLength(1);
+    expect(read[0].url).toBe(meta.url);
+    expect(read[0].body!.toString()).toBe(html);
+  });
+});

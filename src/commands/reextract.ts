@@ -6,7 +6,7 @@
 import { archiveFiles, archiveLabel, readArchiveFile } from "../crawl/archive.js";
 import { canonicalUrl } from "../crawl/canonical.js";
 import { Frontier, LockError } from "../crawl/frontier.js";
-import { createAnalyzer, defaultWorkers } from "../crawl/workers.js";
+import { createAnalyzer, defaultWorkers, FALLBACK_AUTOCHECKPOINT_PAGES } from "../crawl/workers.js";
 import type { PageAnalysis } from "../crawl/page.js";
 import { openStore } from "../store/db.js";
 import { formatTable } from "../util/table.js";
@@ -38,7 +38,9 @@ export async function runReextract(opts: ReextractOptions): Promise<number> {
   }
   const started = Date.now();
   const counts = { records: 0, pages: 0, inserted: 0, rebuilt: 0, duplicate: 0, not_article: 0, removed: 0, failed: 0 };
-  const analyzer = createAnalyzer(opts.workers ?? defaultWorkers());
+  const analyzer = createAnalyzer(opts.workers ?? defaultWorkers(), { checkpointDb: opts.db });
+  // the first worker checkpoints the write-ahead log (see createAnalyzer)
+  if (analyzer.threads > 0) store.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   try {
     // pass 1: the latest readable 200 HTML response of each URL
     const latest = new Map<string, string>();

@@ -10,7 +10,7 @@ import { closeAgents } from "../crawl/fetch.js";
 import { Frontier, LockError } from "../crawl/frontier.js";
 import { Politeness } from "../crawl/politeness.js";
 import { createProgress, logFileFor, openLog, summaryTable } from "../crawl/report.js";
-import { createAnalyzer, defaultWorkers } from "../crawl/workers.js";
+import { createAnalyzer, defaultWorkers, FALLBACK_AUTOCHECKPOINT_PAGES } from "../crawl/workers.js";
 import { migrate, openStore, Store } from "../store/db.js";
 import { EXIT, errorLine } from "./common.js";
 
@@ -63,7 +63,9 @@ export async function runNightly(opts: RunOptions, command: "run" | "crawl"): Pr
   const { log, flush } = openLog(logFile);
   const budgets = new Map(config.sources.map((s) => [s.name, opts.maxPages ?? s.maxPages]));
   const progress = createProgress(dryRun ? "none" : (opts.progress ?? "auto"), budgets);
-  const analyzer = createAnalyzer(opts.workers ?? defaultWorkers());
+  const analyzer = createAnalyzer(opts.workers ?? defaultWorkers(), { checkpointDb: dryRun ? null : opts.db });
+  // the first worker checkpoints the write-ahead log (see createAnalyzer)
+  if (analyzer.threads > 0 && !dryRun) store.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   const archive = dryRun ? null : new ArchiveWriter(opts.archive, run.id);
 
   let stopping = false;

@@ -37,11 +37,14 @@ class PoolAnalyzer implements Analyzer {
   private readonly pending = new Map<number, { resolve: (r: PageAnalysis) => void; reject: (e: Error) => void; worker: number }>();
   private nextId = 1;
 
-  constructor(readonly threads: number, entry: URL) {
+  constructor(readonly threads: number, entry: URL, checkpointDb: string | null) {
     for (let i = 0; i < threads; i++) {
       // a small young generation: the worker's garbage is per page and short-lived,
       // and the default (tens of MB per thread) is most of a worker's footprint
-      const w = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
+      const w = new Worker(entry, {
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 },
+        workerData: { checkpointDb: i === 0 ? checkpointDb : null, checkpointMs: CHECKPOINT_MS },
+      });
       w.unref();
       w.on("message", (msg: { id: number; result?: PageAnalysis; error?: string }) => {
         const p = this.pending.get(msg.id);
@@ -78,8 +81,25 @@ class PoolAnalyzer implements Analyzer {
   }
 }
 
-export function createAnalyzer(threads: number): Analyzer {
+/** How often the first worker copies the write-ahead log into the database (see createAnalyzer). */
+const CHECKPOINT_MS = 500;
+/**
+ * The main thread's own checkpoints, a safety net only, once the log holds this
+ * many pages (SQLite's default is 1,000 pages, about 4 MB).
+ */
+export const FALLBACK_AUTOCHECKPOINT_PAGES = 16_000;
+
+/**
+ * `checkpointDb`: the database the main thread writes. Its write-ahead-log
+ * checkpoints (copying the log into the database file, with an fsync) then
+ * run in the first worker, on its own connection, every half second
+ * (PASSIVE: they never wait for, nor block, the writer); the caller should
+ * raise its connection's `wal_autocheckpoint` to
+ * FALLBACK_AUTOCHECKPOINT_PAGES, so that the main thread, which fetches and
+ * stores, no longer stalls on the copy and the fsync every few hundred pages.
+ */
+export function createAnalyzer(threads: number, opts: { checkpointDb?: string | null } = {}): Analyzer {
   const entry = new URL("./page-worker.js", import.meta.url);
   if (threads <= 0 || import.meta.url.endsWith(".ts")) return new InlineAnalyzer();
-  return new PoolAnalyzer(threads, entry);
+  return new PoolAnalyzer(threads, entry, opts.checkpointDb ?? null);
 }
