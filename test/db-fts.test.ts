@@ -15,10 +15,11 @@ const plain = (m: { text: string; ranges: [number, number][] }) => markSpans(m.t
 
 /** The index has exactly one row per article, holding its title and body with đ → d. */
 function expectInSync(db: Database.Database) {
-  const articles = db.prepare("SELECT id, title, body FROM articles ORDER BY id").all() as { id: number; title: string | null; body: string }[];
-  const indexed = db.prepare("SELECT rowid AS id, title, body FROM articles_fts ORDER BY rowid").all() as { id: number; title: string | null; body: string }[];
+  const articles = db.prepare("SELECT id, title, body, captions FROM articles ORDER BY id").all() as { id: number; title: string | null; body: string; captions: string }[];
+  const indexed = db.prepare("SELECT rowid AS id, title, body, captions FROM articles_fts ORDER BY rowid").all() as { id: number; title: string | null; body: string; captions: string }[];
   const fold = (s: string | null) => (s === null ? null : s.replace(/đ/g, "d").replace(/Đ/g, "D"));
-  expect(indexed).toEqual(articles.map((a) => ({ id: a.id, title: fold(a.title), body: fold(a.body) })));
+  // captions are indexed as one text, separated by blank lines (what search maps its highlights onto)
+  expect(indexed).toEqual(articles.map((a) => ({ id: a.id, title: fold(a.title), body: fold(a.body), captions: fold((JSON.parse(a.captions) as string[]).join("\n\n")) })));
   // FTS5's own check of its index against its content (a write statement: needs a writable connection)
   if (!db.readonly) db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')").run();
 }
@@ -100,6 +101,13 @@ describe("the index stays in sync", () => {
     expect(files(store.db, "cham pa sac")).toEqual([v1.doc.url]);
     expect(store.upsert(v2, { extractorVersion: VERSION }).result).toBe("unchanged");
     expectInSync(store.db);
+
+    // captions with quotes, a backslash and commas between quotes are indexed as written
+    const odd = processed("odd-captions", { ...v1.article, captions: ['Đoàn "Vân Nam", tỉnh "A","B"', "C:\\ảnh\\1", 'x\\"y'] }, {}, { url: "https://example.vn/odd" });
+    const oddId = store.upsert(odd, { extractorVersion: VERSION }).id;
+    expectInSync(store.db);
+    expect(searchArticles(store.db, "doan van nam").hits.find((h) => h.id === oddId)).toBeDefined();
+    store.db.prepare("DELETE FROM articles WHERE id = ?").run(oddId);
 
     store.db.prepare("DELETE FROM articles WHERE id = ?").run(id);
     expect(files(store.db, "cham pa sac")).toEqual([]);

@@ -13,7 +13,7 @@ import { RECORD_KINDS } from "../src/types.js";
 import { haGiang, VERSION } from "./db-fixtures.js";
 import { ROOT, tempDir } from "./helpers.js";
 
-const VIEWS = ["v_agreement_partners", "v_agreements", "v_delegations", "v_docrefs", "v_documents", "v_money", "v_partners"];
+const VIEWS = ["articles_fts_source", "v_agreement_partners", "v_agreements", "v_delegations", "v_docrefs", "v_documents", "v_money", "v_partners"];
 const lastVersion = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** A database as vnpress schema v1 left it: migration 001 only, with two articles and records of every kind. */

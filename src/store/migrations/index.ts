@@ -4,6 +4,7 @@
 import { migration001 } from "./001-initial.js";
 import { migration002 } from "./002-crawl.js";
 import { migration003 } from "./003-research.js";
+import { migration004 } from "./004-fts-external.js";
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const MIGRATIONS: Migration[] = [
   migration001,
   migration002,
   migration003,
+  migration004,
 ];
