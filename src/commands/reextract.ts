@@ -5,8 +5,8 @@
 // no longer call an article is removed.
 import { archiveFiles, archiveLabel, readArchiveFile } from "../crawl/archive.js";
 import { canonicalUrl } from "../crawl/canonical.js";
-import { Frontier, LockError } from "../crawl/frontier.js";
-import { createAnalyzer, defaultWorkers, FALLBACK_AUTOCHECKPOINT_PAGES } from "../crawl/workers.js";
+import { beginRun, Frontier } from "../crawl/frontier.js";
+import { analyzerFor } from "../crawl/workers.js";
 import type { PageAnalysis } from "../crawl/page.js";
 import { openStore } from "../store/db.js";
 import { formatTable } from "../util/table.js";
@@ -25,22 +25,11 @@ export async function runReextract(opts: ReextractOptions): Promise<number> {
   if (!files.length) throw new UsageError(`${archiveLabel(opts.archive)}/warc: no WARC files there; run \`vnpress run\` or \`vnpress crawl\` first, or give --archive DIR`);
   const store = openStore(opts.db);
   const frontier = new Frontier(store.db, store);
-  let run;
-  try {
-    run = frontier.startRun("reextract", { archive: opts.archive });
-  } catch (e) {
-    store.close();
-    if (e instanceof LockError) {
-      errorLine(`${opts.db}: ${e.message}`);
-      return EXIT.someFailed;
-    }
-    throw e;
-  }
+  const run = beginRun(frontier, store, opts.db, "reextract", { archive: opts.archive }, errorLine);
+  if (!run) return EXIT.someFailed;
   const started = Date.now();
   const counts = { records: 0, pages: 0, inserted: 0, rebuilt: 0, duplicate: 0, not_article: 0, removed: 0, failed: 0 };
-  const analyzer = createAnalyzer(opts.workers ?? defaultWorkers(), { checkpointDb: opts.db });
-  // the first worker checkpoints the write-ahead log (see createAnalyzer)
-  if (analyzer.threads > 0) store.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  const analyzer = analyzerFor(store, opts.db, opts.workers);
   try {
     // pass 1: the latest readable 200 HTML response of each URL
     const latest = new Map<string, string>();

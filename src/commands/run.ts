@@ -7,10 +7,10 @@ import { loadSources } from "../config.js";
 import { ArchiveWriter, archiveLabel } from "../crawl/archive.js";
 import { crawlAll, type CrawlContext } from "../crawl/crawler.js";
 import { closeAgents } from "../crawl/fetch.js";
-import { Frontier, LockError } from "../crawl/frontier.js";
+import { beginRun, Frontier } from "../crawl/frontier.js";
 import { Politeness } from "../crawl/politeness.js";
 import { createProgress, logFileFor, openLog, summaryTable } from "../crawl/report.js";
-import { createAnalyzer, defaultWorkers, FALLBACK_AUTOCHECKPOINT_PAGES } from "../crawl/workers.js";
+import { analyzerFor } from "../crawl/workers.js";
 import { migrate, openStore, Store } from "../store/db.js";
 import { EXIT, errorLine } from "./common.js";
 
@@ -47,25 +47,14 @@ export async function runNightly(opts: RunOptions, command: "run" | "crawl"): Pr
   const dryRun = !!opts.dryRun;
   const store = dryRun ? openScratch(opts.db) : openStore(opts.db);
   const frontier = new Frontier(store.db, store);
-  let run;
-  try {
-    run = frontier.startRun(command, { config: opts.config, allowPrivate: !!opts.allowPrivate, maxPages: opts.maxPages ?? null, dryRun });
-  } catch (e) {
-    store.close();
-    if (e instanceof LockError) {
-      errorLine(`${opts.db}: ${e.message}`);
-      return EXIT.someFailed;
-    }
-    throw e;
-  }
+  const run = beginRun(frontier, store, opts.db, command, { config: opts.config, allowPrivate: !!opts.allowPrivate, maxPages: opts.maxPages ?? null, dryRun }, errorLine);
+  if (!run) return EXIT.someFailed;
   const started = Date.now();
   const logFile = opts.log ?? logFileFor(opts.db);
   const { log, flush } = openLog(logFile);
   const budgets = new Map(config.sources.map((s) => [s.name, opts.maxPages ?? s.maxPages]));
   const progress = createProgress(dryRun ? "none" : (opts.progress ?? "auto"), budgets);
-  const analyzer = createAnalyzer(opts.workers ?? defaultWorkers(), { checkpointDb: dryRun ? null : opts.db });
-  // the first worker checkpoints the write-ahead log (see createAnalyzer)
-  if (analyzer.threads > 0 && !dryRun) store.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  const analyzer = analyzerFor(store, dryRun ? null : opts.db, opts.workers);
   const archive = dryRun ? null : new ArchiveWriter(opts.archive, run.id);
 
   let stopping = false;

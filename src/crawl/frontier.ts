@@ -64,6 +64,24 @@ export interface ArticleToStore {
   bodyHash: string;
 }
 
+/**
+ * Take the database for a run (the lock and a `runs` row), or — when another
+ * run holds it — close the store, say so on stderr and return null: the
+ * caller exits 1.
+ */
+export function beginRun(frontier: Frontier, store: Store, dbPath: string, command: string, config: unknown, say: (line: string) => void): RunHandle | null {
+  try {
+    return frontier.startRun(command, config);
+  } catch (e) {
+    store.close();
+    if (e instanceof LockError) {
+      say(`${dbPath}: ${e.message}`);
+      return null;
+    }
+    throw e;
+  }
+}
+
 export interface StoredArticle {
   articleId: number;
   result: "inserted" | "replaced" | "unchanged" | "duplicate";

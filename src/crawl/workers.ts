@@ -4,6 +4,7 @@
 // TypeScript sources, as the tests do) pages are analysed in-process.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { Store } from "../store/db.js";
 import { analyzeAndArchive, type PageAnalysis, type PageInput } from "./page.js";
 
 export interface Analyzer {
@@ -102,4 +103,15 @@ export function createAnalyzer(threads: number, opts: { checkpointDb?: string | 
   const entry = new URL("./page-worker.js", import.meta.url);
   if (threads <= 0 || import.meta.url.endsWith(".ts")) return new InlineAnalyzer();
   return new PoolAnalyzer(threads, entry, opts.checkpointDb ?? null);
+}
+
+/**
+ * The analysis pool of a command that writes `store` (at `dbPath`): its first
+ * worker checkpoints the write-ahead log, and the store's own checkpoints
+ * become a safety net (see createAnalyzer). No pool, no change.
+ */
+export function analyzerFor(store: Store, dbPath: string | null, threads = defaultWorkers()): Analyzer {
+  const analyzer = createAnalyzer(threads, { checkpointDb: dbPath });
+  if (analyzer.threads > 0 && dbPath) store.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  return analyzer;
 }
