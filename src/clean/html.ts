@@ -2,7 +2,8 @@
 // canonical URL and a verdict on whether the page is an article at all.
 //
 // Phases (after Readability's _prepDocument/_grabArticle/_postProcessContent):
-//   1. readPage      one walk over the cheerio (htmlparser2) DOM: text blocks
+//   1. readPage      one pass over htmlparser2's parser events (the events
+//                    cheerio's DOM is built from; no DOM is built): text blocks
 //                    with their features (length, link text and link count,
 //                    bold, italic, heading level, an image just before),
 //                    block-level boxes with class/id hints and alignment, and
@@ -27,8 +28,7 @@
 //                    both input kinds share one set of line rules; metadata
 //                    merged by precedence
 // Site and CMS knowledge lives in html-patterns.ts, line furniture in patterns.ts.
-import * as cheerio from "cheerio/slim";
-import type { AnyNode, Element } from "domhandler";
+import { Parser } from "htmlparser2";
 import { normalizeInline } from "../text/normalize.js";
 import {
   AUTHOR_LABEL_RE,
@@ -152,8 +152,10 @@ const NO_ATTRS: AttrInfo = { hidden: false, align: null, neg: false, pos: false,
 /** class/id strings repeat across a page and across pages: each is read once */
 const attrCache = new Map<string, AttrInfo>();
 
-function attrInfo(el: Element): AttrInfo {
-  const a = el.attribs;
+/** An element's attributes, as the parser gives them (names lower-cased, entities decoded). */
+type Attribs = Record<string, string>;
+
+function attrInfo(a: Attribs): AttrInfo {
   const cls = a.class, id = a.id, prop = a.itemprop;
   if (cls === undefined && id === undefined && prop === undefined) return NO_ATTRS;
   const key = id === undefined && prop === undefined ? cls! : `${cls ?? ""}\u0001${id ?? ""}\u0001${prop ?? ""}`;
@@ -191,17 +193,15 @@ function hintOf(info: AttrInfo, tag: string, insideArticle: boolean): number {
   return info.pos || structural ? 1 : 0;
 }
 
-function isHidden(el: Element, info: AttrInfo): boolean {
+function isHidden(tag: string, a: Attribs, info: AttrInfo): boolean {
   if (info.hidden) return true;
-  const a = el.attribs;
   if (a.hidden !== undefined) return true;
-  if (a["aria-hidden"] === "true" && el.name !== "div") return true;
+  if (a["aria-hidden"] === "true" && tag !== "div") return true;
   const style = a.style;
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function alignOf(el: Element, info: AttrInfo): "center" | "right" | null {
-  const a = el.attribs;
+function alignOf(a: Attribs, info: AttrInfo): "center" | "right" | null {
   const v = a.align;
   if (v) {
     const l = v.toLowerCase();
@@ -213,16 +213,6 @@ function alignOf(el: Element, info: AttrInfo): "center" | "right" | null {
     if (m) return m[1].toLowerCase() as "center" | "right";
   }
   return info.align;
-}
-
-function textOf(node: AnyNode): string {
-  let s = "";
-  const walk = (n: AnyNode) => {
-    if (n.type === "text") s += (n as unknown as { data: string }).data;
-    else if ("children" in n) for (const c of (n as Element).children) walk(c);
-  };
-  walk(node);
-  return s;
 }
 
 /** Any character other than ASCII blanks (pretty-printed pages are full of "\n\t\t" text nodes). */
@@ -237,11 +227,76 @@ function hasText(s: string): boolean {
 /** Boxes nest no deeper than this (the algorithm's own walks over boxes recurse). */
 const MAX_BOX_DEPTH = 200;
 
-const NEEDS_NORMALIZING = /[\u0300-\u036F\u00D0\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** The characters JavaScript's `\s` and `String.prototype.trim` treat as white space. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
+/** Decomposed marks, soft hyphen, zero-width or look-alike characters: what normalizeInline changes once spaces are collapsed. */
+function needsNormalizing(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || c === 0xd0 || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+}
+
+/** Whether a text needs `.replace(/\s+/g, " ").trim()` (most lines of a page have single spaces only) or the full normaliser. */
+const enum Fix {
+  None = 0,
+  Spaces = 1,
+  Normalize = 2,
+}
+
+function fixesOf(s: string): number {
+  let fix = Fix.None;
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      // a single space between two words stays as it is
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32 || isJsSpace(s.charCodeAt(i + 1))) fix |= Fix.Spaces;
+    } else if (c < 0xa0) {
+      if (c <= 13 && c >= 9) fix |= Fix.Spaces;
+    } else if (isJsSpace(c)) fix |= Fix.Spaces;
+    else if (needsNormalizing(c)) fix |= Fix.Normalize;
+  }
+  return fix;
+}
+
+/** What an element's end undoes: the state its start changed. */
+interface Exit {
+  block: boolean;
+  parent: Box;
+  prevHeading: number;
+  link: boolean;
+  bold: boolean;
+  italic: boolean;
+  big: boolean;
+  title: boolean;
+  author: boolean;
+  figcaption: boolean;
+  article: boolean;
+}
+
+/** Text read whole from inside a skipped element: the <title>, a JSON-LD <script>. */
+const enum Capture {
+  None,
+  Title,
+  JsonLd,
+}
+
+/**
+ * The page is read straight from htmlparser2's parser events (no DOM is
+ * built: the tree would be walked once and thrown away). The events are the
+ * ones the DOM would be built from, so the walk sees exactly the nodes, in
+ * the same order, that a walk over cheerio's DOM sees: an element's start,
+ * its content, its end. Two things a DOM gives for free are kept by hand:
+ *  - adjacent text events (text split at entities: "a &amp; b") make one text
+ *    node, read as one (`run`);
+ *  - the content of an element that is not read (script, style, hidden
+ *    boxes, <head> furniture) is skipped by counting its nested elements
+ *    (`skipDepth`), and <title> and JSON-LD text is collected (`capture`).
+ */
 function readPage(html: string): Page {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const doc = $.root()[0];
   const blocks: Block[] = [];
   const boxes: Box[] = [];
   const meta = new Map<string, string>();
@@ -275,9 +330,11 @@ function readPage(html: string): Page {
       parts = [];
       return;
     }
-    let text = (parts.length === 1 ? parts[0] : parts.join("")).replace(/\s+/g, " ").trim();
+    let text = parts.length === 1 ? parts[0] : parts.join("");
+    const fix = fixesOf(text);
+    if (fix & Fix.Spaces) text = text.replace(/\s+/g, " ").trim();
     // spaces are collapsed above; only decomposed marks, zero-width or look-alike characters need the full normaliser
-    if (NEEDS_NORMALIZING.test(text)) text = normalizeInline(text);
+    if (fix & Fix.Normalize) text = normalizeInline(text);
     if (text) {
       const len = text.length;
       const scale = len / rawLen;
@@ -296,20 +353,6 @@ function readPage(html: string): Page {
     blockTitleHint = blockAuthorHint = blockBig = false;
   };
 
-  // an explicit stack, not recursion: broken pages nest thousands of unclosed <font>s and <div>s
-  interface Exit {
-    block: boolean;
-    parent: Box;
-    prevHeading: number;
-    link: boolean;
-    bold: boolean;
-    italic: boolean;
-    big: boolean;
-    title: boolean;
-    author: boolean;
-    figcaption: boolean;
-    article: boolean;
-  }
   const leave = (x: Exit) => {
     if (x.block) {
       flush();
@@ -328,119 +371,170 @@ function readPage(html: string): Page {
     if (x.figcaption) figcaption--;
     if (x.article) articleDepth--;
   };
-  const visit = (root: AnyNode) => {
-    const stack: { children: AnyNode[]; i: number; exit: Exit | null }[] = [{ children: (root as Element).children ?? [], i: 0, exit: null }];
-    while (stack.length) {
-      const frame = stack[stack.length - 1];
-      if (frame.i >= frame.children.length) {
-        stack.pop();
-        if (frame.exit) leave(frame.exit);
-        continue;
-      }
-      const child = frame.children[frame.i++];
-      if (child.type === "text") {
-        const data = (child as unknown as { data: string }).data;
-        if (!data) continue;
-        parts.push(data);
-        const n = data.length;
-        const visible = hasText(data) ? n : 0;
-        if (visible) {
-          rawLen += n;
-          if (linkDepth) {
-            linkLen += n;
-            if (!linkOpen) links++;
-            linkOpen = true;
-          }
-          if (boldDepth) boldLen += n;
-          if (italicDepth) italicLen += n;
-          if (titleDepth) blockTitleHint = true;
-          if (authorDepth) blockAuthorHint = true;
-          if (bigDepth) blockBig = true;
-        }
-        continue;
-      }
-      if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
-      const el = child as Element;
-      const tag = el.name;
-      switch (tag) {
-        case "title":
-          if (titleTag === null) titleTag = normalizeInline(textOf(el));
-          continue;
-        case "meta": {
-          const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? "").toLowerCase();
-          const content = el.attribs.content;
-          if (key && content && !meta.has(key)) meta.set(key, content);
-          continue;
-        }
-        case "link":
-          if (!canonical && (el.attribs.rel ?? "").toLowerCase() === "canonical" && el.attribs.href) canonical = el.attribs.href;
-          continue;
-        case "script":
-          if ((el.attribs.type ?? "").toLowerCase() === "application/ld+json") readJsonLd(textOf(el), ld);
-          continue;
-        case "head":
-          visitHead(el);
-          continue;
-        case "br":
-          flush();
-          continue;
-        case "img":
-          if (!isHidden(el, attrInfo(el))) {
-            pendingImage = true;
-            for (let x: Box | null = cur; x; x = x.parent) x.images++;
-          }
-          continue;
-      }
-      if (SKIP_TAGS.has(tag)) continue;
-      const info = attrInfo(el);
-      if (isHidden(el, info)) continue;
-      if (tag === "time" && el.attribs.datetime) {
-        times.push({ datetime: el.attribs.datetime, at: blocks.length, published: /datePublished|published/i.test((el.attribs.itemprop ?? "") + " " + (el.attribs.class ?? "")) });
-      }
-      const exit: Exit = {
-        block: false, parent: cur, prevHeading: heading, link: false, bold: false, italic: false, big: false,
-        title: info.title, author: info.author, figcaption: false, article: false,
-      };
-      if (BLOCK_TAGS.has(tag)) {
+
+  // one text node: the text of adjacent text events
+  let run = "";
+  const endRun = () => {
+    if (!run) return;
+    const data = run;
+    run = "";
+    parts.push(data);
+    const n = data.length;
+    if (!hasText(data)) return;
+    rawLen += n;
+    if (linkDepth) {
+      linkLen += n;
+      if (!linkOpen) links++;
+      linkOpen = true;
+    }
+    if (boldDepth) boldLen += n;
+    if (italicDepth) italicLen += n;
+    if (titleDepth) blockTitleHint = true;
+    if (authorDepth) blockAuthorHint = true;
+    if (bigDepth) blockBig = true;
+  };
+
+  // the elements being read, innermost last
+  const open: Exit[] = [];
+  // inside an element that is not read: how many elements deep (0: reading)
+  let skipDepth = 0;
+  // the skipped element is the <head>: its own children hold the page's metadata
+  let inHead = false;
+  let capture = Capture.None;
+  let captured = "";
+  let captureDepth = 0;
+
+  const skip = () => {
+    skipDepth = 1;
+  };
+  const startCapture = (kind: Capture) => {
+    capture = kind;
+    captured = "";
+    captureDepth = skipDepth;
+  };
+  const endCapture = () => {
+    if (capture === Capture.Title) {
+      if (titleTag === null) titleTag = normalizeInline(captured);
+    } else readJsonLd(captured, ld);
+    capture = Capture.None;
+    captured = "";
+  };
+  const readMeta = (a: Attribs) => {
+    const key = (a.property ?? a.name ?? a.itemprop ?? "").toLowerCase();
+    const content = a.content;
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  };
+  const readLink = (a: Attribs) => {
+    if (!canonical && (a.rel ?? "").toLowerCase() === "canonical" && a.href) canonical = a.href;
+  };
+  const isJsonLd = (a: Attribs) => (a.type ?? "").toLowerCase() === "application/ld+json";
+
+  /** A direct child of <head>: title, meta, link and JSON-LD are read, nothing else. */
+  const headChild = (tag: string, a: Attribs) => {
+    if (tag === "title") {
+      if (titleTag === null) startCapture(Capture.Title);
+    } else if (tag === "meta") readMeta(a);
+    else if (tag === "link") readLink(a);
+    else if (tag === "script" && isJsonLd(a)) startCapture(Capture.JsonLd);
+  };
+
+  const onopentag = (tag: string, a: Attribs) => {
+    endRun();
+    if (skipDepth) {
+      skipDepth++;
+      if (inHead && skipDepth === 2) headChild(tag, a);
+      return;
+    }
+    switch (tag) {
+      case "title":
+        skip();
+        if (titleTag === null) startCapture(Capture.Title);
+        return;
+      case "meta":
+        readMeta(a);
+        return skip();
+      case "link":
+        readLink(a);
+        return skip();
+      case "script":
+        skip();
+        if (isJsonLd(a)) startCapture(Capture.JsonLd);
+        return;
+      case "head":
+        inHead = true;
+        return skip();
+      case "br":
         flush();
-        exit.block = true;
-        // past this depth a page is broken markup: its elements still end lines but open no box
-        if (cur.depth < MAX_BOX_DEPTH) {
-          cur = newBox(tag, cur, hintOf(info, tag, articleDepth > 0), alignOf(el, info) ?? cur.align, cur.captionHint || tag === "figcaption" || tag === "figure" || info.caption);
+        return skip();
+      case "img":
+        if (!isHidden(tag, a, attrInfo(a))) {
+          pendingImage = true;
+          for (let x: Box | null = cur; x; x = x.parent) x.images++;
         }
-        const h = tag.length === 2 && tag[0] === "h" && tag[1] >= "1" && tag[1] <= "6" ? Number(tag[1]) : 0;
-        if (h) heading = h;
-        if (tag === "figcaption") figcaption++, (exit.figcaption = true);
-        if (tag === "article") articleDepth++, (exit.article = true);
-      } else {
-        exit.link = tag === "a" && el.attribs.href !== undefined;
-        exit.bold = tag === "b" || tag === "strong";
-        exit.italic = tag === "i" || tag === "em";
-        exit.big = tag === "font" && /^(?:[4-7]|\+[1-4])$/.test(el.attribs.size ?? "");
-        if (exit.link) linkDepth++;
-        if (exit.bold) boldDepth++;
-        if (exit.italic) italicDepth++;
-        if (exit.big) bigDepth++;
+        return skip();
+    }
+    if (SKIP_TAGS.has(tag)) return skip();
+    const info = attrInfo(a);
+    if (isHidden(tag, a, info)) return skip();
+    if (tag === "time" && a.datetime) {
+      times.push({ datetime: a.datetime, at: blocks.length, published: /datePublished|published/i.test((a.itemprop ?? "") + " " + (a.class ?? "")) });
+    }
+    const exit: Exit = {
+      block: false, parent: cur, prevHeading: heading, link: false, bold: false, italic: false, big: false,
+      title: info.title, author: info.author, figcaption: false, article: false,
+    };
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      exit.block = true;
+      // past this depth a page is broken markup: its elements still end lines but open no box
+      if (cur.depth < MAX_BOX_DEPTH) {
+        cur = newBox(tag, cur, hintOf(info, tag, articleDepth > 0), alignOf(a, info) ?? cur.align, cur.captionHint || tag === "figcaption" || tag === "figure" || info.caption);
       }
-      if (exit.title) titleDepth++;
-      if (exit.author) authorDepth++;
-      stack.push({ children: el.children, i: 0, exit });
+      const h = tag.length === 2 && tag[0] === "h" && tag[1] >= "1" && tag[1] <= "6" ? Number(tag[1]) : 0;
+      if (h) heading = h;
+      if (tag === "figcaption") figcaption++, (exit.figcaption = true);
+      if (tag === "article") articleDepth++, (exit.article = true);
+    } else {
+      exit.link = tag === "a" && a.href !== undefined;
+      exit.bold = tag === "b" || tag === "strong";
+      exit.italic = tag === "i" || tag === "em";
+      exit.big = tag === "font" && /^(?:[4-7]|\+[1-4])$/.test(a.size ?? "");
+      if (exit.link) linkDepth++;
+      if (exit.bold) boldDepth++;
+      if (exit.italic) italicDepth++;
+      if (exit.big) bigDepth++;
     }
+    if (exit.title) titleDepth++;
+    if (exit.author) authorDepth++;
+    open.push(exit);
   };
-  const visitHead = (head: Element) => {
-    for (const c of head.children) {
-      if (c.type !== "tag" && c.type !== "script" && c.type !== "style") continue;
-      const el = c as Element;
-      if (el.name === "title" && titleTag === null) titleTag = normalizeInline(textOf(el));
-      else if (el.name === "meta") {
-        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? "").toLowerCase();
-        if (key && el.attribs.content && !meta.has(key)) meta.set(key, el.attribs.content);
-      } else if (el.name === "link") {
-        if (!canonical && (el.attribs.rel ?? "").toLowerCase() === "canonical" && el.attribs.href) canonical = el.attribs.href;
-      } else if (el.name === "script" && (el.attribs.type ?? "").toLowerCase() === "application/ld+json") readJsonLd(textOf(el), ld);
+
+  const onclosetag = () => {
+    endRun();
+    if (skipDepth) {
+      if (capture !== Capture.None && skipDepth === captureDepth) endCapture();
+      if (--skipDepth === 0) inHead = false;
+      return;
     }
+    // a tag cut off by the end of the page is closed without having been opened: nothing to undo
+    const exit = open.pop();
+    if (exit) leave(exit);
   };
-  visit(doc);
+
+  const ontext = (data: string) => {
+    if (skipDepth) {
+      if (capture !== Capture.None) captured += data;
+      return;
+    }
+    run += data;
+  };
+
+  const parser = new Parser(
+    { onopentag, onclosetag, ontext, oncomment: endRun, onprocessinginstruction: endRun, oncdatastart: endRun },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  endRun();
   flush();
   return { blocks, boxes, root, meta, titleTag, canonical, ld, times };
 }
