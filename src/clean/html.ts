@@ -28,8 +28,8 @@
 //                    both input kinds share one set of line rules; metadata
 //                    merged by precedence
 // Site and CMS knowledge lives in html-patterns.ts, line furniture in patterns.ts.
-import { Parser } from "htmlparser2";
 import { normalizeInline } from "../text/normalize.js";
+import { parseHtml, type Attrs } from "./html-parse.js";
 import {
   AUTHOR_LABEL_RE,
   AUTHOR_WORDS,
@@ -152,10 +152,7 @@ const NO_ATTRS: AttrInfo = { hidden: false, align: null, neg: false, pos: false,
 /** class/id strings repeat across a page and across pages: each is read once */
 const attrCache = new Map<string, AttrInfo>();
 
-/** An element's attributes, as the parser gives them (names lower-cased, entities decoded). */
-type Attribs = Record<string, string>;
-
-function attrInfo(a: Attribs): AttrInfo {
+function attrInfo(a: Attrs): AttrInfo {
   const cls = a.class, id = a.id, prop = a.itemprop;
   if (cls === undefined && id === undefined && prop === undefined) return NO_ATTRS;
   const key = id === undefined && prop === undefined ? cls! : `${cls ?? ""}\u0001${id ?? ""}\u0001${prop ?? ""}`;
@@ -193,7 +190,7 @@ function hintOf(info: AttrInfo, tag: string, insideArticle: boolean): number {
   return info.pos || structural ? 1 : 0;
 }
 
-function isHidden(tag: string, a: Attribs, info: AttrInfo): boolean {
+function isHidden(tag: string, a: Attrs, info: AttrInfo): boolean {
   if (info.hidden) return true;
   if (a.hidden !== undefined) return true;
   if (a["aria-hidden"] === "true" && tag !== "div") return true;
@@ -201,7 +198,7 @@ function isHidden(tag: string, a: Attribs, info: AttrInfo): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function alignOf(a: Attribs, info: AttrInfo): "center" | "right" | null {
+function alignOf(a: Attrs, info: AttrInfo): "center" | "right" | null {
   const v = a.align;
   if (v) {
     const l = v.toLowerCase();
@@ -285,9 +282,9 @@ const enum Capture {
 }
 
 /**
- * The page is read straight from htmlparser2's parser events (no DOM is
- * built: the tree would be walked once and thrown away). The events are the
- * ones the DOM would be built from, so the walk sees exactly the nodes, in
+ * The page is read straight from htmlparser2's events (html-parse.ts; no DOM
+ * is built: the tree would be walked once and thrown away). The events are
+ * the ones the DOM would be built from, so the walk sees exactly the nodes, in
  * the same order, that a walk over cheerio's DOM sees: an element's start,
  * its content, its end. Two things a DOM gives for free are kept by hand:
  *  - adjacent text events (text split at entities: "a &amp; b") make one text
@@ -419,18 +416,18 @@ function readPage(html: string): Page {
     capture = Capture.None;
     captured = "";
   };
-  const readMeta = (a: Attribs) => {
+  const readMeta = (a: Attrs) => {
     const key = (a.property ?? a.name ?? a.itemprop ?? "").toLowerCase();
     const content = a.content;
     if (key && content && !meta.has(key)) meta.set(key, content);
   };
-  const readLink = (a: Attribs) => {
+  const readLink = (a: Attrs) => {
     if (!canonical && (a.rel ?? "").toLowerCase() === "canonical" && a.href) canonical = a.href;
   };
-  const isJsonLd = (a: Attribs) => (a.type ?? "").toLowerCase() === "application/ld+json";
+  const isJsonLd = (a: Attrs) => (a.type ?? "").toLowerCase() === "application/ld+json";
 
   /** A direct child of <head>: title, meta, link and JSON-LD are read, nothing else. */
-  const headChild = (tag: string, a: Attribs) => {
+  const headChild = (tag: string, a: Attrs) => {
     if (tag === "title") {
       if (titleTag === null) startCapture(Capture.Title);
     } else if (tag === "meta") readMeta(a);
@@ -438,7 +435,7 @@ function readPage(html: string): Page {
     else if (tag === "script" && isJsonLd(a)) startCapture(Capture.JsonLd);
   };
 
-  const onopentag = (tag: string, a: Attribs) => {
+  const onopentag = (tag: string, a: Attrs) => {
     endRun();
     if (skipDepth) {
       skipDepth++;
@@ -529,11 +526,7 @@ function readPage(html: string): Page {
     run += data;
   };
 
-  const parser = new Parser(
-    { onopentag, onclosetag, ontext, oncomment: endRun, onprocessinginstruction: endRun, oncdatastart: endRun },
-    { decodeEntities: true },
-  );
-  parser.end(html);
+  parseHtml(html, { open: onopentag, close: onclosetag, text: ontext, other: endRun });
   endRun();
   flush();
   return { blocks, boxes, root, meta, titleTag, canonical, ld, times };
@@ -557,12 +550,80 @@ function readJsonLd(text: string, out: Record<string, unknown>[]): void {
 
 // ---------------------------------------------------------------- 2. classify blocks
 
+// Both measures below run on every paragraph of every page; they are char-code
+// loops that give the same numbers as the regular expressions and the
+// `toLowerCase().split(" ")` they stand for, without building strings.
+
+/** Lower-case code unit of each code unit below U+2000 (Vietnamese lives there); NO_MATCH where toLowerCase gives two units. */
+const LOWER = new Uint16Array(0x2000);
+const NO_MATCH = 0xffff;
+for (let c = 0; c < 0x2000; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : NO_MATCH;
+}
+
+function lowerUnit(c: number): number {
+  if (c < 0x2000) return LOWER[c];
+  // a few signs up here lower-case to letters below ("\u212A" Kelvin is "k")
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : NO_MATCH;
+}
+
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+
+/** The stop words by a hash of their code units. */
+const STOP_BY_HASH = new Map<number, string[]>();
+let STOP_MAX = 0;
+for (const w of STOP_WORDS) {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+  const list = STOP_BY_HASH.get(h);
+  if (list) list.push(w);
+  else STOP_BY_HASH.set(h, [w]);
+  STOP_MAX = Math.max(STOP_MAX, w.length);
+}
+
+/** Is text[start, end), lower-cased, a stop word (its lower-cased code units hash to h)? */
+function isStopWord(text: string, start: number, end: number, h: number): boolean {
+  const list = STOP_BY_HASH.get(h);
+  if (list === undefined) return false;
+  next: for (const w of list) {
+    if (w.length !== end - start) continue;
+    for (let i = 0; i < w.length; i++) if (lowerUnit(text.charCodeAt(start + i)) !== w.charCodeAt(i)) continue next;
+    return true;
+  }
+  return false;
+}
+
+/** Share of the words (split at spaces) among the first 160 characters that are Vietnamese stop words. */
 function stopDensity(text: string): number {
   // the first few hundred characters tell prose from lists as well as the whole
-  const ws = (text.length > 160 ? text.slice(0, 160) : text).toLowerCase().split(" ");
-  let n = 0;
-  for (const w of ws) if (STOP_WORDS.has(w)) n++;
-  return n / ws.length;
+  const end = Math.min(text.length, 160);
+  let words = 0, stops = 0, start = 0, h = 0;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (c === 32) {
+      words++;
+      if (i - start <= STOP_MAX && i > start && isStopWord(text, start, i, h)) stops++;
+      start = i + 1;
+      h = 0;
+    } else h = hashStep(h, lowerUnit(c));
+  }
+  return stops / words;
+}
+
+/** Sentence ends (`.!?…;` before a blank or the end) plus a third of the commas: `/[.!?…;](?=\s|$)/g` and `/,/g` counted. */
+function sentenceMarks(text: string): number {
+  let ends = 0, commas = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59) {
+      if (i + 1 === n || isJsSpace(text.charCodeAt(i + 1))) ends++;
+    }
+  }
+  return ends + commas / 3;
 }
 
 function classify(b: Block): void {
@@ -571,7 +632,7 @@ function classify(b: Block): void {
   else if (b.len < 50) b.verdict = ld > 0.3 ? "bad" : "short";
   else {
     const sw = stopDensity(b.text);
-    const sentences = (b.text.match(/[.!?…;](?=\s|$)/g) ?? []).length + (b.text.match(/,/g) ?? []).length / 3;
+    const sentences = sentenceMarks(b.text);
     if (ld > 0.3 && b.len < 200) b.verdict = "bad";
     else if (b.len >= 120 && sw >= 0.12 && sentences >= 1) b.verdict = "good";
     else if (sw >= 0.08 && (sentences >= 1 || b.len >= 120)) b.verdict = "near";
