@@ -96,10 +96,30 @@ export function isBoilerplateLine(line: string): string | null {
  */
 const BOILERPLATE_MAX = 400;
 
+/**
+ * The furniture patterns joined into one expression per set of flags: most
+ * lines are text and match none, and one test of the union costs about half
+ * of thirty tests. Every pattern is anchored at the start (`^…`), so the union
+ * matches a line exactly when one of its patterns does; which one is then
+ * found pattern by pattern, in table order. A pattern that cannot be joined
+ * (a back-reference or a named group would change meaning or clash) is
+ * tested on its own.
+ */
+const BOILERPLATE_UNIONS: RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const { re } of BOILERPLATE_LINES) {
+    if (!re.source.startsWith("^") || /\\[1-9k]|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ""))) alone.push(re);
+    else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  }
+  return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), ...alone];
+})();
+
 /** isBoilerplateLine on a line already through normalizeInline */
 export function boilerplateKind(t: string): string | null {
   if (!t) return "blank";
   if (t.length > BOILERPLATE_MAX) return null;
+  if (!BOILERPLATE_UNIONS.some((re) => re.test(t))) return null;
   for (const p of BOILERPLATE_LINES) if (p.re.test(t)) return p.name;
   return null;
 }
