@@ -119,32 +119,31 @@ const foreignContextElements = new Set(["math", "svg"]);
 const htmlIntegrationElements = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
 
 /**
- * Lower-case names found in the page without copying them out of it: tag and
+ * Names looked up in the page without copying them out of it: tag and
  * attribute names repeat on every page, and a slice plus toLowerCase for each
- * of them is a good part of the parser's cost.
+ * of them is a good part of the parser's cost. Matching is ASCII
+ * case-insensitive; a name with other characters is not found here.
  */
-class Names {
+class Names<T> {
   /** by length and lower-cased first character */
-  private readonly byStart = new Map<number, string[]>();
+  private readonly byStart = new Map<number, { name: string; value: T }[]>();
 
-  constructor(names: Iterable<string>) {
-    for (const n of names) {
-      const k = n.length * 128 + n.charCodeAt(0);
-      const list = this.byStart.get(k);
-      if (list) list.push(n);
-      else this.byStart.set(k, [n]);
-    }
+  add(name: string, value: T): void {
+    const k = name.length * 128 + name.charCodeAt(0);
+    const list = this.byStart.get(k);
+    if (list) list.push({ name, value });
+    else this.byStart.set(k, [{ name, value }]);
   }
 
-  /** The name `html[start, end)` lower-cased, if it is one of the table's (ASCII) names; else null. */
-  find(html: string, start: number, end: number): string | null {
+  /** The value of the name `html[start, end)`, lower-cased, if it is in the table; else undefined. */
+  find(html: string, start: number, end: number): T | undefined {
     const list = this.byStart.get((end - start) * 128 + lowerAscii(html.charCodeAt(start)));
-    if (list === undefined) return null;
-    next: for (const n of list) {
-      for (let i = 1; i < n.length; i++) if (lowerAscii(html.charCodeAt(start + i)) !== n.charCodeAt(i)) continue next;
-      return n;
+    if (list === undefined) return undefined;
+    next: for (const { name, value } of list) {
+      for (let i = 1; i < name.length; i++) if (lowerAscii(html.charCodeAt(start + i)) !== name.charCodeAt(i)) continue next;
+      return value;
     }
-    return null;
+    return undefined;
   }
 }
 
@@ -154,16 +153,6 @@ function isAscii(html: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (html.charCodeAt(i) > 127) return false;
   return true;
 }
-
-/** Elements of every page (the rest are sliced and lower-cased). */
-const TAG_NAMES = new Names(
-  new Set([
-    ...openImpliesClose.keys(), ...voidElements, ...foreignContextElements, ...htmlIntegrationElements, ...formTags, "html", "head", "body",
-    "script", "style", "noscript", "iframe", "template", "a", "span", "b", "i", "u", "em", "strong", "font", "small", "big", "sup", "sub", "time",
-    "label", "abbr", "cite", "code", "center", "thead", "caption", "o:p", "picture", "video", "audio", "canvas", "object", "map", "main",
-  ]),
-);
-const ATTR_NAMES = new Names(KEPT);
 
 /** Elements whose content the tokenizer reads as text up to their end tag; only <title>'s has its entities decoded. */
 const enum Special {
@@ -178,6 +167,54 @@ const SPECIAL = new Map<string, Special>([
   ["xmp", Special.Raw],
   ["title", Special.Title],
 ]);
+
+/** What the tree rules need to know of an element name, looked up once per tag. */
+interface Tag {
+  name: string;
+  isVoid: boolean;
+  /** starts (true) or leaves (false) a context where self-closing tags close; null: neither */
+  foreign: boolean | null;
+  /** the open elements its start closes */
+  impliesClose: Set<string> | undefined;
+  special: Special;
+}
+
+function tagOf(name: string): Tag {
+  return {
+    name,
+    isVoid: voidElements.has(name),
+    foreign: foreignContextElements.has(name) ? true : htmlIntegrationElements.has(name) ? false : null,
+    impliesClose: openImpliesClose.get(name),
+    special: SPECIAL.get(name) ?? Special.None,
+  };
+}
+
+/** Elements of every page, found without slicing. */
+const TAGS = new Names<Tag>();
+for (const name of new Set([
+  ...openImpliesClose.keys(), ...voidElements, ...foreignContextElements, ...htmlIntegrationElements, ...formTags, ...SPECIAL.keys(), "html",
+  "head", "body", "noscript", "iframe", "template", "a", "span", "b", "i", "u", "em", "strong", "font", "small", "big", "sup", "sub", "time",
+  "label", "abbr", "cite", "code", "center", "thead", "caption", "o:p", "picture", "video", "audio", "canvas", "object", "map",
+])) {
+  TAGS.add(name, tagOf(name));
+}
+/** Other names, by their lower-cased name (a page has few of them). */
+const otherTags = new Map<string, Tag>();
+
+function tagAt(html: string, start: number, end: number): Tag {
+  const known = TAGS.find(html, start, end);
+  if (known) return known;
+  const name = html.slice(start, end).toLowerCase();
+  let tag = otherTags.get(name);
+  if (!tag) {
+    if (otherTags.size > 1000) otherTags.clear();
+    otherTags.set(name, (tag = tagOf(name)));
+  }
+  return tag;
+}
+
+const ATTRS = new Names<AttrName>();
+for (const name of KEPT) ATTRS.add(name, name as AttrName);
 
 /**
  * Entity decoding, done by htmlparser2's own tokenizer with decoding on: a
@@ -244,12 +281,16 @@ class Decoder implements TokenizerCallbacks {
 
 const decoder = new Decoder();
 
+const NO_TAG: Tag = tagOf("");
+const BR = TAGS.find("br", 0, 2)!;
+const P = TAGS.find("p", 0, 1)!;
+
 class EventParser implements TokenizerCallbacks {
   /** open elements, innermost last (the Parser keeps them innermost first) */
   private readonly stack: string[] = [];
   /** whether self-closing tags close (inside <svg>, <math>), innermost last */
   private readonly foreign: boolean[] = [false];
-  private tagname = "";
+  private tag = NO_TAG;
   /** an open tag is being read (the Parser's `attribs !== null`) */
   private opening = false;
   private attrs: Attrs = blankAttrs();
@@ -257,19 +298,32 @@ class EventParser implements TokenizerCallbacks {
   private attrsUsed = false;
   /** the attribute being read, when it is one of `Attrs` */
   private attr: AttrName | null = null;
-  private value = "";
+  private valueStart = 0;
+  private valueEnd = 0;
   /** inside a <script>, <style>, <title>… (see Special) */
   private special = Special.None;
-  /** the raw text of a <title>, from `titleStart` */
+  /** the raw text of a <title> */
   private titleStart = -1;
   private titleEnd = -1;
   /** the tokenizer is at the end of the page: text it gives now is the rest of a cut-off construct, never decoded */
   ending = false;
+  /** where the page has a "&", and the first of them not before the last text or value looked at */
+  private readonly amps: number[] = [];
+  private amp = 0;
 
   constructor(
     private readonly html: string,
     private readonly ev: PageEvents,
-  ) {}
+  ) {
+    for (let i = html.indexOf("&"); i >= 0; i = html.indexOf("&", i + 1)) this.amps.push(i);
+  }
+
+  /** Is there a "&" in html[start, end)? Asked with `start` never going back. */
+  private hasAmp(start: number, end: number): boolean {
+    const { amps } = this;
+    while (this.amp < amps.length && amps[this.amp] < start) this.amp++;
+    return this.amp < amps.length && amps[this.amp] < end;
+  }
 
   ontext(start: number, end: number): void {
     if (this.special === Special.Title) {
@@ -278,9 +332,9 @@ class EventParser implements TokenizerCallbacks {
       this.titleEnd = end;
       return;
     }
-    let data = this.html.slice(start, end);
-    if (this.special === Special.None && !this.ending && data.includes("&")) data = decoder.text(data, end < this.html.length);
-    this.ev.text(data);
+    const data = this.html.slice(start, end);
+    if (this.special === Special.None && !this.ending && this.hasAmp(start, end)) this.ev.text(decoder.text(data, end < this.html.length));
+    else this.ev.text(data);
   }
 
   ontextentity(): void {
@@ -291,24 +345,20 @@ class EventParser implements TokenizerCallbacks {
   private endTitle(closed: boolean): void {
     if (this.special === Special.Title && this.titleStart >= 0) {
       const raw = this.html.slice(this.titleStart, this.titleEnd);
-      const data = raw.includes("&") ? decoder.title(raw, closed) : raw;
+      const data = this.hasAmp(this.titleStart, this.titleEnd) ? decoder.title(raw, closed) : raw;
       if (data) this.ev.text(data);
     }
     this.titleStart = this.titleEnd = -1;
     this.special = Special.None;
   }
 
-  private name(start: number, end: number): string {
-    return TAG_NAMES.find(this.html, start, end) ?? this.html.slice(start, end).toLowerCase();
-  }
-
   onopentagname(start: number, end: number): void {
-    this.emitOpenTag(this.name(start, end));
+    this.emitOpenTag(tagAt(this.html, start, end));
   }
 
-  private emitOpenTag(name: string): void {
-    this.tagname = name;
-    const impliesClose = openImpliesClose.get(name);
+  private emitOpenTag(tag: Tag): void {
+    this.tag = tag;
+    const { impliesClose } = tag;
     if (impliesClose) {
       const { stack } = this;
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) {
@@ -316,10 +366,9 @@ class EventParser implements TokenizerCallbacks {
         this.ev.close();
       }
     }
-    if (!voidElements.has(name)) {
-      this.stack.push(name);
-      if (foreignContextElements.has(name)) this.foreign.push(true);
-      else if (htmlIntegrationElements.has(name)) this.foreign.push(false);
+    if (!tag.isVoid) {
+      this.stack.push(tag.name);
+      if (tag.foreign !== null) this.foreign.push(tag.foreign);
     }
     this.opening = true;
     if (this.attrsUsed) {
@@ -330,40 +379,40 @@ class EventParser implements TokenizerCallbacks {
 
   private endOpenTag(): void {
     if (this.opening) {
-      this.ev.open(this.tagname, this.attrs);
+      this.ev.open(this.tag.name, this.attrs);
       this.opening = false;
     }
-    if (voidElements.has(this.tagname)) this.ev.close();
-    this.tagname = "";
+    if (this.tag.isVoid) this.ev.close();
+    this.tag = NO_TAG;
   }
 
   onopentagend(): void {
     // the tokenizer reads the content of these as text (a self-closing <script/> is not one of them)
-    this.special = SPECIAL.get(this.tagname) ?? Special.None;
+    this.special = this.tag.special;
     this.endOpenTag();
   }
 
   onclosetag(start: number, end: number): void {
     this.endTitle(true);
     this.special = Special.None;
-    const name = this.name(start, end);
-    if (foreignContextElements.has(name) || htmlIntegrationElements.has(name)) this.foreign.pop();
-    if (!voidElements.has(name)) {
+    const tag = tagAt(this.html, start, end);
+    if (tag.foreign !== null) this.foreign.pop();
+    if (!tag.isVoid) {
       const { stack } = this;
-      const pos = stack.lastIndexOf(name);
+      const pos = stack.lastIndexOf(tag.name);
       if (pos !== -1) {
         while (stack.length > pos) {
           stack.pop();
           this.ev.close();
         }
-      } else if (name === "p") {
+      } else if (tag === P) {
         // a </p> without a <p>: an empty paragraph
-        this.emitOpenTag("p");
+        this.emitOpenTag(P);
         this.closeCurrentTag();
       }
-    } else if (name === "br") {
+    } else if (tag === BR) {
       // </br> is read as <br>
-      this.emitOpenTag("br");
+      this.emitOpenTag(BR);
       this.endOpenTag();
     }
   }
@@ -374,7 +423,7 @@ class EventParser implements TokenizerCallbacks {
   }
 
   private closeCurrentTag(): void {
-    const name = this.tagname;
+    const { name } = this.tag;
     this.endOpenTag();
     // self-closing tags are on the top of the stack
     if (this.stack[this.stack.length - 1] === name) {
@@ -384,17 +433,20 @@ class EventParser implements TokenizerCallbacks {
   }
 
   onattribname(start: number, end: number): void {
-    let name = ATTR_NAMES.find(this.html, start, end);
+    let name = ATTRS.find(this.html, start, end) ?? null;
     // a name with characters beyond ASCII may still lower-case to one ("\u212A" is "k")
     if (name === null && !isAscii(this.html, start, end)) {
       const lower = this.html.slice(start, end).toLowerCase();
-      if (KEPT.has(lower)) name = lower;
+      if (KEPT.has(lower)) name = lower as AttrName;
     }
-    this.attr = name as AttrName | null;
+    this.attr = name;
+    this.valueStart = this.valueEnd = -1;
   }
 
   onattribdata(start: number, end: number): void {
-    if (this.attr !== null) this.value += this.html.slice(start, end);
+    // without decoding, a value comes in one piece
+    this.valueStart = start;
+    this.valueEnd = end;
   }
 
   onattribentity(): void {
@@ -405,11 +457,12 @@ class EventParser implements TokenizerCallbacks {
     const k = this.attr;
     // the first of two same-named attributes counts
     if (k !== null && this.opening && this.attrs[k] === undefined) {
-      this.attrs[k] = this.value.includes("&") ? decoder.attribute(this.value, quote) : this.value;
+      const { valueStart: start, valueEnd: end } = this;
+      const raw = start < 0 ? "" : this.html.slice(start, end);
+      this.attrs[k] = start >= 0 && this.hasAmp(start, end) ? decoder.attribute(raw, quote) : raw;
       this.attrsUsed = true;
     }
     this.attr = null;
-    this.value = "";
   }
 
   oncomment(): void {
