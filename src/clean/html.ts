@@ -316,7 +316,9 @@ function readPage(html: string): Page {
     }
     let text = parts.length === 1 ? parts[0] : parts.join("");
     if (mayChange(text)) {
-      text = text.replace(/\s+/g, " ").trim();
+      // the same as .replace(/\s+/g, " ").trim(); most texts only have blanks at their ends
+      text = text.trim();
+      if (MAY_CHANGE.test(text) || text.indexOf("  ") >= 0) text = text.replace(/\s+/g, " ");
       // spaces are collapsed above; only decomposed marks, zero-width or look-alike characters need the full normaliser
       if (NEEDS_NORMALIZING.test(text)) text = normalizeInline(text);
     }
@@ -826,9 +828,33 @@ function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
 
 // ---------------------------------------------------------------- 4. title
 
-/** Case and punctuation fold for comparing a heading with the declared title (both NFC text). */
+/** Per code unit: 0 not seen yet, 1 a letter or digit, 2 neither, 3 a surrogate (filled as met). */
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+function letterOrDigit(c: number): number {
+  let k = LETTER_OR_DIGIT[c];
+  if (k === 0) LETTER_OR_DIGIT[c] = k = c >= 0xd800 && c <= 0xdfff ? 3 : /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k;
+}
+
+/**
+ * Case and punctuation fold for comparing a heading with the declared title
+ * (both NFC text): `s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")`, with the
+ * character classes looked up in a table (the Unicode-property expression
+ * is several times slower); text with surrogate pairs takes the expression.
+ */
 function fold(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const l = s.toLowerCase();
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < l.length; i++) {
+    const k = letterOrDigit(l.charCodeAt(i));
+    if (k === 2) {
+      if (i > from) out += l.slice(from, i);
+      from = i + 1;
+    } else if (k === 3) return l.replace(/[^\p{L}\p{N}]+/gu, "");
+  }
+  return from === 0 ? l : out + l.slice(from);
 }
 
 const SITE_WORDS = /(?:^|\s)(?:báo|cổng|trang|tạp chí|online|news|tin tức|điện tử|thông tin|portal|website|\.vn|\.com)(?:\s|$)/iu;
