@@ -9,10 +9,12 @@ import {
   COMMENTS_HEADERS,
   CREDIT_LINE_RE,
   BOILERPLATE_LINES,
+  type LinePattern,
   ITEM_SEPARATOR_RE,
   SOURCE_LINE_RE,
   BYLINE_RE,
   CAPTION_CREDIT_RE,
+  CAPTION_CREDIT_WORD_RE,
   CATEGORY_LABELS,
   DATE_LINE_RES,
   JOB_TITLE_RE,
@@ -103,24 +105,27 @@ const BOILERPLATE_MAX = 400;
  * matches a line exactly when one of its patterns does; which one is then
  * found pattern by pattern, in table order. A pattern that cannot be joined
  * (a back-reference or a named group would change meaning or clash) is
- * tested on its own.
+ * tested on its own, and so is one with `needs`, on the lines that have them.
  */
-const BOILERPLATE_UNIONS: RegExp[] = (() => {
+const { BOILERPLATE_UNIONS, BOILERPLATE_APART } = (() => {
   const byFlags = new Map<string, string[]>();
-  const alone: RegExp[] = [];
-  for (const { re } of BOILERPLATE_LINES) {
-    if (!re.source.startsWith("^") || /\\[1-9k]|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ""))) alone.push(re);
+  const apart: LinePattern[] = [];
+  for (const p of BOILERPLATE_LINES) {
+    const { re } = p;
+    if (p.needs || !re.source.startsWith("^") || /\\[1-9k]|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ""))) apart.push(p);
     else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
   }
-  return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), ...alone];
+  return { BOILERPLATE_UNIONS: [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), BOILERPLATE_APART: apart };
 })();
+
+const hasNeeds = (p: LinePattern, t: string) => !p.needs || p.needs.every((n) => t.includes(n));
 
 /** isBoilerplateLine on a line already through normalizeInline */
 export function boilerplateKind(t: string): string | null {
   if (!t) return "blank";
   if (t.length > BOILERPLATE_MAX) return null;
-  if (!BOILERPLATE_UNIONS.some((re) => re.test(t))) return null;
-  for (const p of BOILERPLATE_LINES) if (p.re.test(t)) return p.name;
+  if (!BOILERPLATE_UNIONS.some((re) => re.test(t)) && !BOILERPLATE_APART.some((p) => hasNeeds(p, t) && p.re.test(t))) return null;
+  for (const p of BOILERPLATE_LINES) if (hasNeeds(p, t) && p.re.test(t)) return p.name;
   return null;
 }
 
@@ -147,8 +152,8 @@ function bylineNames(s: string): string | null {
 
 /** Split caption text from its photo credit. */
 export function splitCaption(line: string): { caption: string; credit: string } | null {
-  // every credit word has "Ảnh"/"ảnh" or "Photo" in it; the regex is costly on long lines
-  if (!line.includes("Ảnh") && !line.includes("ảnh") && !line.includes("Photo")) return null;
+  // the regex is costly on long lines: first, is there a credit word with its colon at all?
+  if (!CAPTION_CREDIT_WORD_RE.test(line)) return null;
   const m = CAPTION_CREDIT_RE.exec(line);
   if (!m?.groups) return null;
   return { caption: m.groups.caption.trim(), credit: m.groups.credit.trim() };
