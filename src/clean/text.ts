@@ -98,24 +98,53 @@ export function isBoilerplateLine(line: string): string | null {
  */
 const BOILERPLATE_MAX = 400;
 
-/**
- * The furniture patterns joined into one expression per set of flags: most
- * lines are text and match none, and one test of the union costs about half
- * of thirty tests. Every pattern is anchored at the start (`^…`), so the union
- * matches a line exactly when one of its patterns does; which one is then
- * found pattern by pattern, in table order. A pattern that cannot be joined
- * (a back-reference or a named group would change meaning or clash) is
- * tested on its own, and so is one with `needs`, on the lines that have them.
- */
-const { BOILERPLATE_UNIONS, BOILERPLATE_APART } = (() => {
-  const byFlags = new Map<string, string[]>();
-  const apart: LinePattern[] = [];
-  for (const p of BOILERPLATE_LINES) {
-    const { re } = p;
-    if (p.needs || !re.source.startsWith("^") || /\\[1-9k]|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ""))) apart.push(p);
-    else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+/** Capturing groups in a regular expression source (escapes and character classes skipped; named groups counted). */
+function captureGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(" && (source[i + 1] !== "?" || (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!"))) n++;
   }
-  return { BOILERPLATE_UNIONS: [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), BOILERPLATE_APART: apart };
+  return n;
+}
+
+/**
+ * The furniture patterns joined into one expression per set of flags, each
+ * pattern in a capturing group of its own: most lines are text and match
+ * none, and one test of the union costs a fraction of thirty tests (and of
+ * compiling thirty expressions). Every pattern is anchored at the start
+ * (`^…`) and alternatives are tried in order, so the union matches a line
+ * exactly when one of its patterns does, and the group that took part is the
+ * first of them in table order. A pattern that cannot be joined (a
+ * back-reference or a named group would change meaning or clash) is tested on
+ * its own, and so is one with `needs`, on the lines that have them.
+ */
+interface BoilerplateUnion {
+  re: RegExp;
+  /** group number → index in BOILERPLATE_LINES, for the group that holds each whole pattern */
+  groups: [number, number][];
+}
+const { BOILERPLATE_UNIONS, BOILERPLATE_APART } = (() => {
+  const byFlags = new Map<string, { sources: string[]; groups: [number, number][]; next: number }>();
+  const apart: number[] = [];
+  BOILERPLATE_LINES.forEach((p, index) => {
+    const { re } = p;
+    if (p.needs || !re.source.startsWith("^") || /\\[1-9k]|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ""))) {
+      apart.push(index);
+      return;
+    }
+    let u = byFlags.get(re.flags);
+    if (!u) byFlags.set(re.flags, (u = { sources: [], groups: [], next: 1 }));
+    u.sources.push(`(${re.source})`);
+    u.groups.push([u.next, index]);
+    u.next += 1 + captureGroups(re.source);
+  });
+  const unions: BoilerplateUnion[] = [...byFlags].map(([flags, u]) => ({ re: new RegExp(u.sources.join("|"), flags), groups: u.groups }));
+  return { BOILERPLATE_UNIONS: unions, BOILERPLATE_APART: apart };
 })();
 
 const hasNeeds = (p: LinePattern, t: string) => !p.needs || p.needs.every((n) => t.includes(n));
@@ -124,9 +153,28 @@ const hasNeeds = (p: LinePattern, t: string) => !p.needs || p.needs.every((n) =>
 export function boilerplateKind(t: string): string | null {
   if (!t) return "blank";
   if (t.length > BOILERPLATE_MAX) return null;
-  if (!BOILERPLATE_UNIONS.some((re) => re.test(t)) && !BOILERPLATE_APART.some((p) => hasNeeds(p, t) && p.re.test(t))) return null;
-  for (const p of BOILERPLATE_LINES) if (hasNeeds(p, t) && p.re.test(t)) return p.name;
-  return null;
+  // the first pattern in table order that matches
+  let first = Infinity;
+  for (const u of BOILERPLATE_UNIONS) {
+    const m = u.re.exec(t);
+    if (m) {
+      for (const [group, index] of u.groups) {
+        if (m[group] !== undefined) {
+          first = Math.min(first, index);
+          break;
+        }
+      }
+    }
+  }
+  for (const index of BOILERPLATE_APART) {
+    if (index > first) break;
+    const p = BOILERPLATE_LINES[index];
+    if (hasNeeds(p, t) && p.re.test(t)) {
+      first = index;
+      break;
+    }
+  }
+  return first === Infinity ? null : BOILERPLATE_LINES[first].name;
 }
 
 function isTerminated(s: string): boolean {
