@@ -217,6 +217,38 @@ const ATTRS = new Names<AttrName>();
 for (const name of KEPT) ATTRS.add(name, name as AttrName);
 
 /**
+ * The entities pages write most, closed by their semicolon: they read the
+ * same in text and in attributes, whatever follows them.
+ */
+const PLAIN_ENTITY = /&(?:(amp|nbsp|quot|lt|gt|apos)|#(\d{1,7})|#[xX]([\da-fA-F]{1,6}));/g;
+const PLAIN_NAMED: Record<string, string> = { amp: "&", nbsp: "\u00a0", quot: '"', lt: "<", gt: ">", apos: "'" };
+
+/**
+ * `raw` with its entities decoded, when each of its "&" starts one of the
+ * PLAIN_ENTITY forms (numbers only where the decoder keeps them as they are:
+ * not 0, the C1 range it maps to Windows-1252, surrogates or beyond Unicode);
+ * null when anything else needs the decoder.
+ */
+function plainEntities(raw: string): string | null {
+  let amps = 0;
+  for (let i = raw.indexOf("&"); i >= 0; i = raw.indexOf("&", i + 1)) amps++;
+  let plain = 0;
+  let other = false;
+  const out = raw.replace(PLAIN_ENTITY, (m: string, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    plain++;
+    if (name !== undefined) return PLAIN_NAMED[name];
+    const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
+    if (cp === 0 || (cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
+      other = true;
+      return m;
+    }
+    return String.fromCodePoint(cp);
+  });
+  // every "&" starts one of them (each match holds exactly one "&")
+  return other || plain !== amps ? null : out;
+}
+
+/**
  * Entity decoding, done by htmlparser2's own tokenizer with decoding on: a
  * text or an attribute value is tokenized again between the characters that
  * surrounded it in the page (what ends an entity decides how it is read:
@@ -240,18 +272,18 @@ class Decoder implements TokenizerCallbacks {
 
   /** Text between tags; `closed`: a "<" follows it, else the page ends there. */
   text(raw: string, closed: boolean): string {
-    return this.run(closed ? `${raw}<a>` : raw);
+    return plainEntities(raw) ?? this.run(closed ? `${raw}<a>` : raw);
   }
 
   /** The content of a <title>; `closed`: by </title>, else by the end of the page. */
   title(raw: string, closed: boolean): string {
-    return this.run(closed ? `<title>${raw}</title>` : `<title>${raw}`);
+    return plainEntities(raw) ?? this.run(closed ? `<title>${raw}</title>` : `<title>${raw}`);
   }
 
   /** An attribute value, between the quotes it had. */
   attribute(raw: string, quote: QuoteType): string {
     const q = quote === QuoteType.Double ? '"' : quote === QuoteType.Single ? "'" : "";
-    return this.run(`<a x=${q}${raw}${q}>`);
+    return plainEntities(raw) ?? this.run(`<a x=${q}${raw}${q}>`);
   }
 
   ontext(start: number, end: number): void {
