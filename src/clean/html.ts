@@ -619,10 +619,14 @@ function classify(b: Block): void {
   if (ld > 0.5) b.verdict = "bad";
   else if (b.len < 50) b.verdict = ld > 0.3 ? "bad" : "short";
   else {
+    if (ld > 0.3 && b.len < 200) {
+      b.verdict = "bad";
+      return;
+    }
     const sw = stopDensity(b.text);
-    const sentences = sentenceMarks(b.text);
-    if (ld > 0.3 && b.len < 200) b.verdict = "bad";
-    else if (b.len >= 120 && sw >= 0.12 && sentences >= 1) b.verdict = "good";
+    // the sentence marks only count for a block dense enough in stop words
+    const sentences = sw >= 0.08 ? sentenceMarks(b.text) : 0;
+    if (b.len >= 120 && sw >= 0.12 && sentences >= 1) b.verdict = "good";
     else if (sw >= 0.08 && (sentences >= 1 || b.len >= 120)) b.verdict = "near";
     else b.verdict = b.len >= 200 && sw < 0.05 ? "bad" : "short";
   }

@@ -287,18 +287,26 @@ function itemLine(rawLine: string, out: CleanedPage): boolean {
   return true;
 }
 
+/** Length of the run of spaces, tabs and no-break spaces a line starts with (what `^[ \t\u00A0]*` matches). */
+function leadingBlanks(line: string): number {
+  let i = 0;
+  for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 0xa0; c = line.charCodeAt(++i));
+  return i;
+}
+
 export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage {
   const out: CleanedPage = { title: null, published: null, author: null, category: null, kicker: null, source: null, body: "", captions: [] };
   const knownTitle = opts.title !== undefined;
   if (opts.title) out.title = takeKicker(normalizeInline(opts.title), out);
-  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // normalised lines hold no byte-order mark and no carriage return
+  const text = opts.normalized ? raw : raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 
   // 1. lines, furniture removed; related-link blocks removed up to the next paragraph
   const lines: Line[] = [];
   let inRelated = false;
   let afterCounter = false;
   for (const rawLine of text.split("\n")) {
-    const indent = /^[ \t\u00A0]*/.exec(rawLine)![0].length;
+    const indent = leadingBlanks(rawLine);
     const t = opts.normalized ? rawLine : normalizeInline(rawLine);
     if (!t) continue;
     // readers' comments come after the article: nothing after their heading is text
