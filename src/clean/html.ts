@@ -246,6 +246,54 @@ function mayChange(s: string): boolean {
   return MAY_CHANGE.test(s) || s.indexOf("  ") >= 0 || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32;
 }
 
+/** What readPage does with an element, by its name: a kind (elements read apart), then flags, then the heading level. */
+const enum Tag {
+  Kind = 7,
+  Title = 1,
+  Meta = 2,
+  Link = 3,
+  Script = 4,
+  Head = 5,
+  Br = 6,
+  Img = 7,
+  Skip = 1 << 3,
+  Block = 1 << 4,
+  A = 1 << 5,
+  Bold = 1 << 6,
+  Italic = 1 << 7,
+  Font = 1 << 8,
+  Figcaption = 1 << 9,
+  Figure = 1 << 10,
+  Article = 1 << 11,
+  Time = 1 << 12,
+  HeadingShift = 13,
+}
+
+const KINDS: Record<string, number> = { title: Tag.Title, meta: Tag.Meta, link: Tag.Link, script: Tag.Script, head: Tag.Head, br: Tag.Br, img: Tag.Img };
+const FLAGS: Record<string, number> = {
+  a: Tag.A, b: Tag.Bold, strong: Tag.Bold, i: Tag.Italic, em: Tag.Italic, font: Tag.Font,
+  figcaption: Tag.Figcaption, figure: Tag.Figure, article: Tag.Article, time: Tag.Time,
+};
+
+/** Roles by element name, worked out once per name (names repeat on every page). */
+const tagRoles = new Map<string, number>();
+
+function tagRole(tag: string): number {
+  let role = tagRoles.get(tag);
+  if (role === undefined) {
+    const heading = tag.length === 2 && tag[0] === "h" && tag[1] >= "1" && tag[1] <= "6" ? Number(tag[1]) : 0;
+    role =
+      (Object.hasOwn(KINDS, tag) ? KINDS[tag] : 0) |
+      (SKIP_TAGS.has(tag) ? Tag.Skip : 0) |
+      (BLOCK_TAGS.has(tag) ? Tag.Block : 0) |
+      (Object.hasOwn(FLAGS, tag) ? FLAGS[tag] : 0) |
+      (heading << Tag.HeadingShift);
+    if (tagRoles.size > 1000) tagRoles.clear();
+    tagRoles.set(tag, role);
+  }
+  return role;
+}
+
 /** What an element's end undoes: the state its start changed. */
 interface Exit {
   block: boolean;
@@ -432,60 +480,61 @@ function readPage(html: string): Page {
       if (inHead && skipDepth === 2) headChild(tag, a);
       return;
     }
-    switch (tag) {
-      case "title":
+    const role = tagRole(tag);
+    switch (role & Tag.Kind) {
+      case Tag.Title:
         skip();
         if (titleTag === null) startCapture(Capture.Title);
         return;
-      case "meta":
+      case Tag.Meta:
         readMeta(a);
         return skip();
-      case "link":
+      case Tag.Link:
         readLink(a);
         return skip();
-      case "script":
+      case Tag.Script:
         skip();
         if (isJsonLd(a)) startCapture(Capture.JsonLd);
         return;
-      case "head":
+      case Tag.Head:
         inHead = true;
         return skip();
-      case "br":
+      case Tag.Br:
         flush();
         return skip();
-      case "img":
+      case Tag.Img:
         if (!isHidden(tag, a, attrInfo(a))) {
           pendingImage = true;
           for (let x: Box | null = cur; x; x = x.parent) x.images++;
         }
         return skip();
     }
-    if (SKIP_TAGS.has(tag)) return skip();
+    if (role & Tag.Skip) return skip();
     const info = attrInfo(a);
     if (isHidden(tag, a, info)) return skip();
-    if (tag === "time" && a.datetime) {
+    if (role & Tag.Time && a.datetime) {
       times.push({ datetime: a.datetime, at: blocks.length, published: /datePublished|published/i.test((a.itemprop ?? "") + " " + (a.class ?? "")) });
     }
     const exit: Exit = {
       block: false, parent: cur, prevHeading: heading, link: false, bold: false, italic: false, big: false,
       title: info.title, author: info.author, figcaption: false, article: false,
     };
-    if (BLOCK_TAGS.has(tag)) {
+    if (role & Tag.Block) {
       flush();
       exit.block = true;
       // past this depth a page is broken markup: its elements still end lines but open no box
       if (cur.depth < MAX_BOX_DEPTH) {
-        cur = newBox(tag, cur, hintOf(info, tag, articleDepth > 0), alignOf(a, info) ?? cur.align, cur.captionHint || tag === "figcaption" || tag === "figure" || info.caption);
+        cur = newBox(tag, cur, hintOf(info, tag, articleDepth > 0), alignOf(a, info) ?? cur.align, cur.captionHint || (role & (Tag.Figcaption | Tag.Figure)) !== 0 || info.caption);
       }
-      const h = tag.length === 2 && tag[0] === "h" && tag[1] >= "1" && tag[1] <= "6" ? Number(tag[1]) : 0;
+      const h = role >> Tag.HeadingShift;
       if (h) heading = h;
-      if (tag === "figcaption") figcaption++, (exit.figcaption = true);
-      if (tag === "article") articleDepth++, (exit.article = true);
+      if (role & Tag.Figcaption) figcaption++, (exit.figcaption = true);
+      if (role & Tag.Article) articleDepth++, (exit.article = true);
     } else {
-      exit.link = tag === "a" && a.href !== undefined;
-      exit.bold = tag === "b" || tag === "strong";
-      exit.italic = tag === "i" || tag === "em";
-      exit.big = tag === "font" && /^(?:[4-7]|\+[1-4])$/.test(a.size ?? "");
+      exit.link = (role & Tag.A) !== 0 && a.href !== undefined;
+      exit.bold = (role & Tag.Bold) !== 0;
+      exit.italic = (role & Tag.Italic) !== 0;
+      exit.big = (role & Tag.Font) !== 0 && /^(?:[4-7]|\+[1-4])$/.test(a.size ?? "");
       if (exit.link) linkDepth++;
       if (exit.bold) boldDepth++;
       if (exit.italic) italicDepth++;
