@@ -8,6 +8,13 @@ export interface LinePattern {
   re: RegExp;
   /** how many following lines it also removes when they are bare numbers ("Số lần xem các bài viết" + "16657744") */
   takesNumberLine?: boolean;
+  /**
+   * Pieces of text (exactly as written, case included) that every line the
+   * pattern matches contains. A pattern that scans the whole line is tested
+   * only on lines that have them: most lines do not, and a substring search
+   * is far cheaper than the scan.
+   */
+  needs?: string[];
 }
 
 const NUM = String.raw`[\d.,\s]*`;
@@ -38,7 +45,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "footer", re: /^(?:(?:Bản quyền|Copyright)(?:\s+(?:thuộc về|©|\(c\)|\d{4})|\s*[:©])|©).{0,200}$/iu },
   { name: "footer", re: /^Giấy phép(?:\s+(?:xuất bản|hoạt động|thiết lập))?(?:\s*:|\s+số|\s+\d).{0,200}$/iu },
   { name: "footer", re: /^(?:Chịu trách nhiệm(?:\s+(?:chính|xuất bản|nội dung))?|Người chịu trách nhiệm|Tổng Biên tập|Phó Tổng Biên tập|Trưởng Ban biên tập|Phó Trưởng Ban biên tập|Trưởng ban biên tập|Ban biên tập)\s*:.{0,200}$/iu },
-  { name: "footer", re: /^.{0,60}(?<![\p{L}\p{N}])(?:Ghi rõ nguồn|ghi rõ nguồn|Ghi nguồn|ghi nguồn)(?![\p{L}\p{N}]).{0,200}$/u },
+  { name: "footer", re: /^.{0,60}(?<![\p{L}\p{N}])(?:Ghi rõ nguồn|ghi rõ nguồn|Ghi nguồn|ghi nguồn)(?![\p{L}\p{N}]).{0,200}$/u, needs: ["nguồn"] },
   { name: "footer", re: /^(?:Thiết kế bởi|Phát triển bởi|Designed by|Powered by|Thiết kế và phát triển)(?![\p{L}\p{N}]).{0,120}$/iu },
   // share, print and comment tools
   { name: "tools", re: /^(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|Lưu bài(?: viết)?|Lưu|Bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Gửi ý kiến|Gửi bình luận|Viết bình luận|Facebook|Zalo|Twitter|Tweet|Like|Thích|Phản hồi|Quay lại|Về đầu trang|Trở về|Trở lại|Đầu trang|Xem tiếp|Đọc tiếp|Cỡ chữ|Font chữ|Nghe đọc bài|Nghe bài viết|Tải về|Đánh giá|Bình chọn|Cảm xúc)\s*:?\s*[\d.,]*$/iu },
@@ -48,7 +55,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // links to other articles set inside or under the text ("Xem thêm: …", "» …", a title dated in parentheses)
   { name: "related", re: /^(?:Xem thêm|Đọc thêm|Xem tiếp|Tin liên quan|Bài liên quan|Tin cùng chủ đề|Mời xem thêm)\s*:.{0,250}$/iu },
   { name: "related", re: /^[»›•·▪►]\s*.{2,250}$/u },
-  { name: "related", re: /^[^.!?]{10,250}\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u },
+  { name: "related", re: /^[^.!?]{10,250}\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u, needs: ["/", ")"] },
   // comment forms
   { name: "tools", re: /^(?:Họ và tên|Họ tên|Email|Địa chỉ email|Nội dung|Nội dung ý kiến|Tiêu đề|Mã xác nhận|Mã bảo vệ)\s*(?:\(\*\))?\s*:?$/iu },
   // navigation
@@ -101,6 +108,8 @@ export const LEADING_DATE_RE = /^(?:date\s+)?(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})
 
 /** Photo credit at the end of a caption line: "… (Trung Quốc). Ảnh: Phạm Bằng", "(Ảnh: TTXVN)". */
 export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*(?<credit>[^()\[\]]{1,80})[)\]]?\s*$/u;
+/** The credit word and its colon, which CAPTION_CREDIT_RE needs: a quick test before it. */
+export const CAPTION_CREDIT_WORD_RE = /(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:/u;
 
 /** Source tag at the start of a lead: "(TGAG)-", "(Baonghean.vn) –", "(ĐCSVN) -". */
 export const SOURCE_TAG_RE = /^(?:\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?(?:\s[\p{Lu}][\p{L}\d.]*){0,4})\)\s*[-–—:]\s*|(?<bare>[\p{Lu}Đ]{2,8}(?:\.VN|\.vn)?)\s*[-–—]\s+)/u;

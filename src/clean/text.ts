@@ -9,10 +9,12 @@ import {
   COMMENTS_HEADERS,
   CREDIT_LINE_RE,
   BOILERPLATE_LINES,
+  type LinePattern,
   ITEM_SEPARATOR_RE,
   SOURCE_LINE_RE,
   BYLINE_RE,
   CAPTION_CREDIT_RE,
+  CAPTION_CREDIT_WORD_RE,
   CATEGORY_LABELS,
   DATE_LINE_RES,
   JOB_TITLE_RE,
@@ -96,12 +98,83 @@ export function isBoilerplateLine(line: string): string | null {
  */
 const BOILERPLATE_MAX = 400;
 
+/** Capturing groups in a regular expression source (escapes and character classes skipped; named groups counted). */
+function captureGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(" && (source[i + 1] !== "?" || (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!"))) n++;
+  }
+  return n;
+}
+
+/**
+ * The furniture patterns joined into one expression per set of flags, each
+ * pattern in a capturing group of its own: most lines are text and match
+ * none, and one test of the union costs a fraction of thirty tests (and of
+ * compiling thirty expressions). Every pattern is anchored at the start
+ * (`^…`) and alternatives are tried in order, so the union matches a line
+ * exactly when one of its patterns does, and the group that took part is the
+ * first of them in table order. A pattern that cannot be joined (a
+ * back-reference or a named group would change meaning or clash) is tested on
+ * its own, and so is one with `needs`, on the lines that have them.
+ */
+interface BoilerplateUnion {
+  re: RegExp;
+  /** group number → index in BOILERPLATE_LINES, for the group that holds each whole pattern */
+  groups: [number, number][];
+}
+const { BOILERPLATE_UNIONS, BOILERPLATE_APART } = (() => {
+  const byFlags = new Map<string, { sources: string[]; groups: [number, number][]; next: number }>();
+  const apart: number[] = [];
+  BOILERPLATE_LINES.forEach((p, index) => {
+    const { re } = p;
+    if (p.needs || !re.source.startsWith("^") || /\\[1-9k]|\(\?</.test(re.source.replace(/\(\?<[=!]/g, ""))) {
+      apart.push(index);
+      return;
+    }
+    let u = byFlags.get(re.flags);
+    if (!u) byFlags.set(re.flags, (u = { sources: [], groups: [], next: 1 }));
+    u.sources.push(`(${re.source})`);
+    u.groups.push([u.next, index]);
+    u.next += 1 + captureGroups(re.source);
+  });
+  const unions: BoilerplateUnion[] = [...byFlags].map(([flags, u]) => ({ re: new RegExp(u.sources.join("|"), flags), groups: u.groups }));
+  return { BOILERPLATE_UNIONS: unions, BOILERPLATE_APART: apart };
+})();
+
+const hasNeeds = (p: LinePattern, t: string) => !p.needs || p.needs.every((n) => t.includes(n));
+
 /** isBoilerplateLine on a line already through normalizeInline */
 export function boilerplateKind(t: string): string | null {
   if (!t) return "blank";
   if (t.length > BOILERPLATE_MAX) return null;
-  for (const p of BOILERPLATE_LINES) if (p.re.test(t)) return p.name;
-  return null;
+  // the first pattern in table order that matches
+  let first = Infinity;
+  for (const u of BOILERPLATE_UNIONS) {
+    const m = u.re.exec(t);
+    if (m) {
+      for (const [group, index] of u.groups) {
+        if (m[group] !== undefined) {
+          first = Math.min(first, index);
+          break;
+        }
+      }
+    }
+  }
+  for (const index of BOILERPLATE_APART) {
+    if (index > first) break;
+    const p = BOILERPLATE_LINES[index];
+    if (hasNeeds(p, t) && p.re.test(t)) {
+      first = index;
+      break;
+    }
+  }
+  return first === Infinity ? null : BOILERPLATE_LINES[first].name;
 }
 
 function isTerminated(s: string): boolean {
@@ -127,8 +200,8 @@ function bylineNames(s: string): string | null {
 
 /** Split caption text from its photo credit. */
 export function splitCaption(line: string): { caption: string; credit: string } | null {
-  // every credit word has "Ảnh"/"ảnh" or "Photo" in it; the regex is costly on long lines
-  if (!line.includes("Ảnh") && !line.includes("ảnh") && !line.includes("Photo")) return null;
+  // the regex is costly on long lines: first, is there a credit word with its colon at all?
+  if (!CAPTION_CREDIT_WORD_RE.test(line)) return null;
   const m = CAPTION_CREDIT_RE.exec(line);
   if (!m?.groups) return null;
   return { caption: m.groups.caption.trim(), credit: m.groups.credit.trim() };
@@ -214,18 +287,26 @@ function itemLine(rawLine: string, out: CleanedPage): boolean {
   return true;
 }
 
+/** Length of the run of spaces, tabs and no-break spaces a line starts with (what `^[ \t\u00A0]*` matches). */
+function leadingBlanks(line: string): number {
+  let i = 0;
+  for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 0xa0; c = line.charCodeAt(++i));
+  return i;
+}
+
 export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage {
   const out: CleanedPage = { title: null, published: null, author: null, category: null, kicker: null, source: null, body: "", captions: [] };
   const knownTitle = opts.title !== undefined;
   if (opts.title) out.title = takeKicker(normalizeInline(opts.title), out);
-  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // normalised lines hold no byte-order mark and no carriage return
+  const text = opts.normalized ? raw : raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 
   // 1. lines, furniture removed; related-link blocks removed up to the next paragraph
   const lines: Line[] = [];
   let inRelated = false;
   let afterCounter = false;
   for (const rawLine of text.split("\n")) {
-    const indent = /^[ \t\u00A0]*/.exec(rawLine)![0].length;
+    const indent = leadingBlanks(rawLine);
     const t = opts.normalized ? rawLine : normalizeInline(rawLine);
     if (!t) continue;
     // readers' comments come after the article: nothing after their heading is text
