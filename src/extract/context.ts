@@ -3,7 +3,7 @@
 // sentence around a span. The cue words are data; the functions only decide
 // which cue is nearest.
 import { scanNumbers, type NumberToken } from "../text/numbers.js";
-import { sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
+import { findSentenceSpans, sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
 import type { Context, Evidence, Zone } from "../types.js";
 
 /** Words right before a number, nearest last. */
@@ -49,6 +49,8 @@ export class ZoneContext {
   private readonly mentions: PeriodMention[] = [];
   private readonly reportYear: string | null;
   private readonly paragraphStarts: number[] = [0];
+  /** Sentence spans of the zone, found once (every record asks for its sentence several times). */
+  readonly sentences: readonly Span[];
 
   constructor(
     readonly text: string,
@@ -70,9 +72,10 @@ export class ZoneContext {
     let best: string | null = null;
     for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
     this.reportYear = best ?? fallbackYear;
+    this.sentences = findSentenceSpans(text);
     for (const p of text.matchAll(/\n\s*\n/g)) this.paragraphStarts.push(p.index! + p[0].length);
     // "Ngày 21/8/2025, …", "Chiều 15/3/2023, …": an event date opening a sentence sets its year
-    for (const sp of sentenceSpans(text)) {
+    for (const sp of this.sentences) {
       const d = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u.exec(text.slice(sp.start, sp.start + 40));
       if (d) this.mentions.push({ start: sp.start, end: sp.start + d[0].length, period: d[1] });
     }
@@ -95,7 +98,7 @@ export class ZoneContext {
    * sentence breaks must not make every record scan all of it.
    */
   sentence(start: number, end: number): Span {
-    const s = sentenceAround(this.text, start, end);
+    const s = sentenceAround(this.text, start, end, this.sentences);
     return { start: Math.max(s.start, start - SENTENCE_REACH), end: Math.min(s.end, end + SENTENCE_REACH) };
   }
 
@@ -245,7 +248,7 @@ export class ZoneContext {
     if (thisYear) return this.yearBefore(sentence.start, mentions);
     // "Tại hội nghị, …", "Nhân dịp này, …": the sentence continues the one before it
     if (ANAPHORIC_OPENER.test(sentenceText)) {
-      const prev = sentenceSpans(this.text).filter((x) => x.end <= sentence.start && x.start >= paraStart).pop();
+      const prev = this.sentences.filter((x) => x.end <= sentence.start && x.start >= paraStart).pop();
       if (prev) {
         const inPrev = mentions.filter((m) => m.start >= prev.start && m.end <= prev.end && !m.period.includes("-"));
         if (inPrev.length) return inPrev[0].period;
@@ -254,7 +257,7 @@ export class ZoneContext {
     }
     // carried only from an earlier sentence of the paragraph that opens with its period
     // ("Năm 2019, …", "Trong năm 2019 …", or "Trong năm, …" meaning the year established before)
-    for (const s of sentenceSpans(this.text).filter((x) => x.start >= paraStart && x.end <= sentence.start).reverse()) {
+    for (const s of this.sentences.filter((x) => x.start >= paraStart && x.end <= sentence.start).reverse()) {
       const opening = mentions.find((m) => m.start >= s.start && m.start - s.start <= 25);
       if (opening) return opening.period;
       if (/^(?:Trong năm|Năm qua|Trong năm qua|Năm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);

@@ -10,25 +10,45 @@ export interface Span {
   end: number;
 }
 
-// Extractors ask for sentences of the same zone text many times in a row.
+// Callers outside the extractors ask for sentences of the same text many times
+// in a row; ZoneContext keeps its own spans (findSentenceSpans) instead.
 let lastText: string | null = null;
 let lastSpans: Span[] = [];
 
 /** All sentence spans of a text (trimmed, non-empty), in order. */
 export function sentenceSpans(text: string): Span[] {
   if (text === lastText) return lastSpans;
+  const spans = findSentenceSpans(text);
+  lastText = text;
+  lastSpans = spans;
+  return spans;
+}
+
+/** Whether a code unit is a blank for /\s/ (ASCII and Unicode spaces, line breaks, BOM). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const BOUNDARY_RE = /\n+|[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+const LAST_WORD_RE = /([\p{L}]+)$/u;
+
+/** Sentence spans of a text, computed afresh (no cache). */
+export function findSentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
-  const re = /\n+|[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  const re = BOUNDARY_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0][0] === ".") {
-      const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const word = LAST_WORD_RE.exec(text.slice(Math.max(0, m.index - 6), m.index));
       if (word && ABBREVIATIONS.has(word[1].toLowerCase()) && m[0].length === 1) continue;
       // a single capital letter before the dot is an initial (Nguyễn V. A)
       if (word && word[1].length === 1 && /\p{Lu}/u.test(word[1])) continue;
@@ -38,14 +58,11 @@ export function sentenceSpans(text: string): Span[] {
     start = m.index + m[0].length;
   }
   push(start, text.length);
-  lastText = text;
-  lastSpans = spans;
   return spans;
 }
 
 /** The sentence that contains [start, end), or the span itself if it crosses sentences. */
-export function sentenceAround(text: string, start: number, end: number): Span {
-  const spans = sentenceSpans(text);
+export function sentenceAround(text: string, start: number, end: number, spans: readonly Span[] = sentenceSpans(text)): Span {
   // the last sentence starting at or before `start` (binary search: long texts have many)
   let lo = 0, hi = spans.length;
   while (lo < hi) {
