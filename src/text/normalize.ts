@@ -120,6 +120,11 @@ export function foldAscii(input: string): string {
 
 const UTF16 = new TextDecoder("utf-16le");
 
+/** `foldAscii` of one code unit: what character i of `foldAscii(s)` is for `s.charCodeAt(i) === c`. */
+export function foldCode(c: number): number {
+  return c < 0x2000 ? ASCII_TABLE[c] : c;
+}
+
 /** Upper-case letters among the code units up to U+2000 (Latin and Vietnamese). */
 const UPPER_TABLE = new Uint8Array(0x2000);
 for (let c = 0; c < 0x2000; c++) {
