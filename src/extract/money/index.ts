@@ -34,7 +34,10 @@ export function extractMoney(ctx: ZoneContext): Money[] {
     if (overlapsAny(taken, numStart, spanEnd)) return;
     const from = symbolStart ?? numStart;
     const start = from - ctx.qualifierLength(from);
-    out.push({ ...ctx.evidence(start, spanEnd), ...ctx.context(numStart, spanEnd), amount, currency });
+    const ev = ctx.evidence(start, spanEnd);
+    const cx = ctx.context(numStart, spanEnd);
+    // fields written out, not spread: an object spread with more fields after it is slow in V8
+    out.push({ text: ev.text, zone: ev.zone, start: ev.start, end: ev.end, sentence: ev.sentence, qualifier: cx.qualifier, status: cx.status, change: cx.change, period: cx.period, amount, currency });
     const at = taken.findLastIndex((t) => t.start <= numStart) + 1;
     taken.splice(at, 0, { start: numStart, end: spanEnd });
   };
