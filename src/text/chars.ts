@@ -1,0 +1,49 @@
+// Unicode properties of single UTF-16 code units, exactly as a `u`-flag
+// regular expression tests them on a one-unit string (`/\p{L}/u.test(s[i])`):
+// a lone surrogate is no letter. The hot paths ask this about one character at
+// a time, and a regular-expression call per character costs far more than a
+// table read. The table is a static property of each code unit, filled on
+// first use of that unit (so module load pays nothing).
+
+const FLAGS = new Uint8Array(0x10000);
+const KNOWN = 1, LETTER = 2, NUMBER = 4, UPPER = 8, LOWER = 16, SPACE = 32;
+
+function flagsOf(c: number): number {
+  let f = FLAGS[c];
+  if (f === 0) {
+    const ch = String.fromCharCode(c);
+    f = KNOWN;
+    if (/\p{L}/u.test(ch)) f |= LETTER;
+    if (/\p{N}/u.test(ch)) f |= NUMBER;
+    if (/\p{Lu}/u.test(ch)) f |= UPPER;
+    if (/\p{Ll}/u.test(ch)) f |= LOWER;
+    if (/\s/u.test(ch)) f |= SPACE;
+    FLAGS[c] = f;
+  }
+  return f;
+}
+
+/** /[\p{L}]/u on one code unit; false for NaN (a position outside the text). */
+export function isLetterUnit(c: number): boolean {
+  return c >= 0 && c < 0x10000 && (flagsOf(c) & LETTER) !== 0;
+}
+
+/** /[\p{L}\p{N}]/u on one code unit; false for NaN. */
+export function isLetterOrNumberUnit(c: number): boolean {
+  return c >= 0 && c < 0x10000 && (flagsOf(c) & (LETTER | NUMBER)) !== 0;
+}
+
+/** /\p{Lu}/u on one code unit; false for NaN. */
+export function isUpperUnit(c: number): boolean {
+  return c >= 0 && c < 0x10000 && (flagsOf(c) & UPPER) !== 0;
+}
+
+/** /\p{Ll}/u on one code unit; false for NaN. */
+export function isLowerUnit(c: number): boolean {
+  return c >= 0 && c < 0x10000 && (flagsOf(c) & LOWER) !== 0;
+}
+
+/** /\s/ on one code unit; false for NaN. */
+export function isSpaceUnit(c: number): boolean {
+  return c >= 0 && c < 0x10000 && (flagsOf(c) & SPACE) !== 0;
+}
