@@ -4,6 +4,7 @@
 // which cue is nearest.
 import { scanNumbers, type NumberToken } from "../text/numbers.js";
 import { findSentenceSpans, sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
+import { isSpaceUnit } from "../text/chars.js";
 import type { Context, Evidence, Zone } from "../types.js";
 
 /** Words right before a number, nearest last. */
@@ -38,6 +39,54 @@ const ANAPHORIC_OPENER = /^(?:Tại hội nghị|Tại buổi (?:làm việc|h�
 const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
 const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;
 
+/** A date opening a sentence. */
+const DATE_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u;
+/** The characters DATE_OPENER can start with: other sentences are not tried. */
+const DATE_OPENER_FIRST = new Set([..."SCTĐNn0123456789"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Every code unit a PERIOD_RE match can consist of: the characters of its
+ * source (its words, "/", dashes, Roman numerals, and some harmless extras
+ * such as the letters of \d, \s and group names), digits and blanks. If the
+ * pattern ever gains a character range or another class escape, add those
+ * characters here.
+ */
+const PERIOD_CHARS = new Set([...PERIOD_RE.source, ..."0123456789"].map((c) => c.charCodeAt(0)));
+function isPeriodChar(c: number): boolean {
+  return PERIOD_CHARS.has(c) || isSpaceUnit(c);
+}
+/** Year-like digits: every period expression contains one. */
+const YEAR_LIKE = /(?:19|20)\d{2}/g;
+
+/**
+ * The matches of PERIOD_RE in a text, exactly as a global scan finds them,
+ * but scanning only where one can be. A match consists of period characters
+ * only, so it lies inside one maximal run of them, and that run holds a
+ * year-like number. Each such run is scanned on its own, on the text cut at
+ * the run's end: the character there is no digit or blank, so the pattern's
+ * look-aheads and its optional "- 2020" tail read the same as on the whole
+ * text. Most of the text is never scanned.
+ */
+function periodMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  YEAR_LIKE.lastIndex = 0;
+  let done = 0;
+  let y: RegExpExecArray | null;
+  while ((y = YEAR_LIKE.exec(text))) {
+    let s = y.index;
+    while (s > done && isPeriodChar(text.charCodeAt(s - 1))) s--;
+    let e = y.index + y[0].length;
+    while (e < text.length && isPeriodChar(text.charCodeAt(e))) e++;
+    const run = text.slice(0, e);
+    PERIOD_RE.lastIndex = s;
+    let m: RegExpExecArray | null;
+    while ((m = PERIOD_RE.exec(run))) out.push(m);
+    done = e;
+    YEAR_LIKE.lastIndex = e;
+  }
+  return out;
+}
+
 interface PeriodMention {
   start: number;
   end: number;
@@ -58,10 +107,8 @@ export class ZoneContext {
     /** the year the whole article establishes, when the caller knows it (e.g. from the body for the title) */
     fallbackYear: string | null = null,
   ) {
-    PERIOD_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
     const counts = new Map<string, number>();
-    while ((m = PERIOD_RE.exec(text))) {
+    for (const m of periodMatches(text)) {
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if (COMPARISON_BEFORE.test(before)) continue;
       const g = m.groups!;
@@ -76,7 +123,8 @@ export class ZoneContext {
     for (const p of text.matchAll(/\n\s*\n/g)) this.paragraphStarts.push(p.index! + p[0].length);
     // "Ngày 21/8/2025, …", "Chiều 15/3/2023, …": an event date opening a sentence sets its year
     for (const sp of this.sentences) {
-      const d = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u.exec(text.slice(sp.start, sp.start + 40));
+      if (!DATE_OPENER_FIRST.has(text.charCodeAt(sp.start))) continue;
+      const d = DATE_OPENER.exec(text.slice(sp.start, sp.start + 40));
       if (d) this.mentions.push({ start: sp.start, end: sp.start + d[0].length, period: d[1] });
     }
     this.mentions.sort((a, b) => a.start - b.start);
