@@ -7,6 +7,7 @@
 // guarded fallback for near misses after "tỉnh …" with a foreign country.
 import { createRequire } from "node:module";
 import { foldAscii, foldCode, foldKey, isUpperCode } from "../text/normalize.js";
+import { isLetterUnit, isSpaceUnit } from "../text/chars.js";
 import { COUNTRIES } from "./countries.js";
 import { FOREIGN_UNITS, type ForeignUnit } from "./foreign-units.js";
 import { findVnProvinces } from "./vn-provinces.js";
@@ -32,29 +33,35 @@ function wordIndex(c: number): number {
   return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
 }
 /**
- * All keys as a character trie (36 children per node, 0 = none): a window
- * grows only while it is the start of some key, and is tested character by
- * character without building the joined string.
+ * Folded keys as a character trie: 36 children per node (a–z, 0–9), 0 for
+ * none, node 0 the root. A window grows only while it is the start of some
+ * key, tested character by character without building the joined string.
  */
-let trie = new Int32Array(36 * 1024);
-let trieSize = 1;
-/** the key that ends at a node, if any */
-const keyAt: (string | undefined)[] = [];
-function addKey(key: string): void {
-  let node = 0;
-  for (let i = 0; i < key.length; i++) {
-    const slot = node * 36 + wordIndex(key.charCodeAt(i));
-    if (!trie[slot]) {
-      if ((trieSize + 1) * 36 > trie.length) {
-        const bigger = new Int32Array(trie.length * 2);
-        bigger.set(trie);
-        trie = bigger;
+function buildTrie(keys: Iterable<string>): Int32Array {
+  let t = new Int32Array(36 * 256);
+  let size = 1;
+  for (const key of keys) {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const slot = node * 36 + wordIndex(key.charCodeAt(i));
+      if (!t[slot]) {
+        if ((size + 1) * 36 > t.length) {
+          const bigger = new Int32Array(t.length * 2);
+          bigger.set(t);
+          t = bigger;
+        }
+        t[slot] = size++;
       }
-      trie[slot] = trieSize++;
+      node = t[slot];
     }
-    node = trie[slot];
   }
-  keyAt[node] = key;
+  return t.slice(0, size * 36);
+}
+/** The node a key ends at (the key must be in the trie). */
+function trieNode(t: Int32Array, key: string): number {
+  let node = 0;
+  for (let i = 0; i < key.length; i++) node = t[node * 36 + wordIndex(key.charCodeAt(i))];
+  return node;
 }
 
 for (const unit of FOREIGN_UNITS) {
@@ -67,17 +74,18 @@ for (const unit of FOREIGN_UNITS) {
     const list = index.get(key) ?? [];
     list.push({ unit, spelling, ambiguous: ambiguousSet.has(spelling) || key.length <= 3 });
     index.set(key, list);
-    addKey(key);
     if (!/^[\p{Lu}\d]/u.test(spelling)) lowerStarts.add(tokens[0]);
   }
 }
 /** Trie nodes where a lower-case first syllable ends: a lower-case word is tried only when it is one of them. */
-const lowerEnd = new Uint8Array(trieSize);
-for (const w of lowerStarts) {
-  let node = 0;
-  for (let i = 0; i < w.length; i++) node = trie[node * 36 + wordIndex(w.charCodeAt(i))];
-  lowerEnd[node] = 1;
-}
+const TRIE = buildTrie(index.keys());
+/** the key that ends at a node, if any */
+const KEY_AT: (string | undefined)[] = [];
+for (const key of index.keys()) KEY_AT[trieNode(TRIE, key)] = key;
+/** The lower-case first syllables, as a trie of their own: most lower-case words are rejected at their first letter. */
+const LOWER_TRIE = buildTrie(lowerStarts);
+const LOWER_END = new Uint8Array(LOWER_TRIE.length / 36);
+for (const w of lowerStarts) LOWER_END[trieNode(LOWER_TRIE, w)] = 1;
 
 /** Per code unit below U+2000: 1 = folds to a letter a–z or a digit, 2 = also a capital or a digit (a name may start here). */
 const CODE_CLASS = new Uint8Array(0x2000);
@@ -161,6 +169,41 @@ function isSeparator(f: number): boolean {
   return f === 32 || f === 45 || f === 0x2013;
 }
 
+/**
+ * The next position at or after `from` where a name may start: a word start (the character before folds to
+ * no letter or digit) with a capital or a digit, or with a whole lower-case first syllable ("tỉnh …") some
+ * spellings begin with; `text.length` when there is none. A small loop over code units with a table: far
+ * cheaper than a regular-expression call per candidate.
+ */
+function nextStart(text: string, from: number): number {
+  const n = text.length;
+  let prevWord = from > 0 && isFoldWordCode(text.charCodeAt(from - 1));
+  for (let at = from; at < n; at++) {
+    const c = text.charCodeAt(at);
+    const cls = c < 0x2000 ? CODE_CLASS[c] : 0;
+    if (prevWord || cls === 0) {
+      prevWord = cls !== 0;
+      continue;
+    }
+    prevWord = true;
+    if (cls === 2) return at;
+    // lower case: only a whole lower-case first syllable counts
+    let ln = 0;
+    for (let e = at; e < n; e++) {
+      const idx = wordIndex(foldCode(text.charCodeAt(e)));
+      if (idx < 0) break;
+      ln = LOWER_TRIE[ln * 36 + idx];
+      if (ln === 0) break;
+    }
+    if (ln !== 0 && LOWER_END[ln]) return at;
+  }
+  return n;
+}
+
+function isFoldWordCode(c: number): boolean {
+  return c < 0x2000 && CODE_CLASS[c] !== 0;
+}
+
 /** Syllables of the current window and the full keys found in it (reused across calls: no allocation per candidate). */
 let tokStart = new Int32Array(8);
 let tokEnd = new Int32Array(8);
@@ -200,18 +243,8 @@ export function findForeignUnits(text: string, sentences?: readonly Span[]): Uni
   }
   const n = text.length;
   let resumeAt = 0;
-  let prevWord = false;
-  // Names start where a word starts (the character before folds to no letter or digit), with a capital
-  // or a digit, or with one of the few generic words ("tỉnh", "thủ đô") some spellings include.
-  // One pass over the code units with a table: far cheaper than a regular expression call per candidate.
-  for (let at = 0; at < n; at++) {
-    const c = text.charCodeAt(at);
-    const cls = c < 0x2000 ? CODE_CLASS[c] : 0;
-    const startsWord = !prevWord;
-    prevWord = cls !== 0;
-    // a start whose character folds to no letter or digit has no syllable: nothing can match there
-    if (!startsWord || cls === 0 || at < resumeAt) continue;
-    const lowerCase = cls === 1;
+  // a window that matched is not searched again for shorter names inside it
+  for (let at = nextStart(text, 0); at < n; at = nextStart(text, Math.max(at + 1, resumeAt))) {
     // grow the window syllable by syllable while it is still the start of some key (trie walk); keep every full match
     let ntok = 0;
     let nmatch = 0;
@@ -223,7 +256,7 @@ export function findForeignUnits(text: string, sentences?: readonly Span[]): Uni
       while (e < n) {
         const idx = wordIndex(foldCode(text.charCodeAt(e)));
         if (idx < 0) break;
-        const next = trie[node * 36 + idx];
+        const next = TRIE[node * 36 + idx];
         if (next === 0) {
           isPrefix = false;
           break;
@@ -232,12 +265,10 @@ export function findForeignUnits(text: string, sentences?: readonly Span[]): Uni
         e++;
       }
       if (e === pos || !isPrefix) break;
-      // a lower-case start counts only as a whole lower-case first syllable ("tỉnh …")
-      if (ntok === 0 && lowerCase && !lowerEnd[node]) break;
       tokStart[ntok] = pos;
       tokEnd[ntok] = e;
       ntok++;
-      if (keyAt[node] !== undefined) {
+      if (KEY_AT[node] !== undefined) {
         matchLen[nmatch] = ntok;
         matchNode[nmatch] = node;
         nmatch++;
@@ -251,7 +282,7 @@ export function findForeignUnits(text: string, sentences?: readonly Span[]): Uni
     let matched = 0;
     for (let m = nmatch - 1; m >= 0 && !matched; m--) {
       const len = matchLen[m];
-      const candidates = index.get(keyAt[matchNode[m]]!)!;
+      const candidates = index.get(KEY_AT[matchNode[m]]!)!;
       const start = tokStart[0];
       const end = tokEnd[len - 1];
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[end] ?? " ")) continue;
@@ -298,7 +329,42 @@ function jw(a: string, b: string): number {
   return jaroWinkler(a, b);
 }
 
-const NEAR_MISS_RE = /(?:tỉnh|bang|vùng)\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu}?[\p{L}]+){0,4})\s*\((?<country>[^()]{2,40})\)/gu;
+const NEAR_MISS_WORDS = ["tỉnh", "bang", "vùng"];
+const NEAR_MISS_RE = new RegExp(String.raw`(?:${NEAR_MISS_WORDS.join("|")})\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu}?[\p{L}]+){0,4})\s*\((?<country>[^()]{2,40})\)`, "yu");
+
+/** What may stand between a near miss's place word and its "(": letters, blanks, hyphens (and surrogates, halves of letters beyond U+FFFF). */
+function inNearMissRun(c: number): boolean {
+  return isLetterUnit(c) || isSpaceUnit(c) || c === 45 || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/**
+ * The matches of NEAR_MISS_RE, exactly as a global scan finds them, tried
+ * only where one can start. A match's "(" is the first one after its start,
+ * and only letters, blanks and hyphens stand before it: so it starts in the
+ * run of those before some "(", at one of its place words.
+ */
+function nearMissMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
+    let s = p;
+    while (s > lastEnd && inNearMissRun(text.charCodeAt(s - 1))) s--;
+    if (s === p) continue;
+    const starts: number[] = [];
+    for (const w of NEAR_MISS_WORDS) for (let x = text.indexOf(w, s); x >= 0 && x < p; x = text.indexOf(w, x + 1)) starts.push(x);
+    starts.sort((a, b) => a - b);
+    for (const x of starts) {
+      if (x < lastEnd) continue;
+      NEAR_MISS_RE.lastIndex = x;
+      const m = NEAR_MISS_RE.exec(text);
+      if (m) {
+        out.push(m);
+        lastEnd = x + m[0].length;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * "tỉnh Xay-nha-bu-ly (Lào)" when no spelling matches exactly: the closest
@@ -307,7 +373,7 @@ const NEAR_MISS_RE = /(?:tỉnh|bang|vùng)\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu
 function fuzzyNearMisses(text: string, exact: UnitMention[], overlapsVn: (start: number, end: number) => boolean): UnitMention[] {
   const out: UnitMention[] = [];
   if (!text.includes("(")) return out;
-  for (const m of text.matchAll(NEAR_MISS_RE)) {
+  for (const m of nearMissMatches(text)) {
     const name = m.groups!.name;
     const start = m.index! + m[0].indexOf(name);
     const end = start + name.length;
