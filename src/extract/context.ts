@@ -4,7 +4,7 @@
 // which cue is nearest.
 import { scanNumbers, type NumberToken } from "../text/numbers.js";
 import { findSentenceSpans, sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
-import { isSpaceUnit } from "../text/chars.js";
+import { isLetterUnit, isSpaceUnit } from "../text/chars.js";
 import type { Context, Evidence, Zone } from "../types.js";
 
 /** Words right before a number, nearest last. */
@@ -166,7 +166,7 @@ export class ZoneContext {
   private breaks: Span[] | null = null;
   /** Clause breaks of the zone: punctuation, " - ", and the words và, nhưng, trong đó, còn standing alone. */
   private clauseBreaks(): Span[] {
-    return (this.breaks ??= this.matchesOf(CLAUSE_BREAK).filter((b) => !/[\p{L}]/u.test(this.text[b.start - 1] ?? " ") || !/^[\p{L}]/u.test(this.text[b.start])));
+    return (this.breaks ??= this.matchesOf(CLAUSE_BREAK).filter((b) => !isLetterUnit(this.text.charCodeAt(b.start - 1)) || !isLetterUnit(this.text.charCodeAt(b.start))));
   }
 
   /** Whether a global pattern matches entirely inside [from, to) (binary search over its cached matches). */
@@ -261,9 +261,7 @@ export class ZoneContext {
       if (modalOnly && status === "actual") continue;
       re.lastIndex = 0;
       for (const m of window.matchAll(re)) {
-        const before = window[m.index! - 1];
-        const after = window[m.index! + m[0].length];
-        if ((before && /[\p{L}]/u.test(before)) || (after && /[\p{L}]/u.test(after))) continue;
+        if (isLetterUnit(window.charCodeAt(m.index! - 1)) || isLetterUnit(window.charCodeAt(m.index! + m[0].length))) continue;
         const end = m.index! + m[0].length;
         if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, status, cue: m[0] };
       }
