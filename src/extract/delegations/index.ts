@@ -5,6 +5,7 @@ import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Delegation } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
+import { isSpaceUnit } from "../../text/chars.js";
 import {
   COUNTRIES_RE,
   DELEGATION_NOUN,
@@ -31,6 +32,34 @@ const COUNTRIES = new RegExp(COUNTRIES_RE, "gu");
 const NOT_DELEGATION_G = new RegExp(NOT_DELEGATION.source, "giu");
 const BOTH_WAYS = /hai chiều/gu;
 const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
+
+/**
+ * Prefilter for the two patterns that read "number phrase, blanks, noun": a
+ * number phrase consists of blanks and the characters of NUMBER_PHRASE's
+ * source (a superset: digits, "." and ",", the letters of the number and scale
+ * words, and some syntax), so the noun begins where a walk over those
+ * characters stops, less the noun's own leading characters that are in the
+ * set. Each pattern's possible first nouns are checked against its source;
+ * if the source ever reads otherwise, the prefilter is off (null).
+ */
+const PHRASE_CHARS = new Set([...NUMBER_PHRASE, ..."0123456789"].map((c) => c.charCodeAt(0)));
+function nounsAtStart(source: string, prefix: string, nouns: string[]): string[] | null {
+  return source.startsWith(prefix) && nouns.every((w) => [...w].some((c) => !PHRASE_CHARS.has(c.charCodeAt(0)))) ? nouns : null;
+}
+const DELEGATION_FIRST = nounsAtStart(DELEGATION_NOUN, String.raw`(?:lượt\s+)?đoàn`, ["lượt", "đoàn"]);
+const PEOPLE_ALONE_FIRST = nounsAtStart(PEOPLE_ALONE_NOUN, String.raw`lượt\s+`, ["lượt"]);
+
+/** Whether one of `nouns` can follow a number phrase that starts at `s` (see PHRASE_CHARS). */
+function nounAfterPhrase(text: string, s: number, nouns: readonly string[]): boolean {
+  let stop = s;
+  while (stop < text.length && (PHRASE_CHARS.has(text.charCodeAt(stop)) || isSpaceUnit(text.charCodeAt(stop)))) stop++;
+  for (const w of nouns) {
+    let k = 0;
+    while (PHRASE_CHARS.has(w.charCodeAt(k))) k++;
+    if (stop - k >= s && text.startsWith(w, stop - k)) return true;
+  }
+  return false;
+}
 
 type Dir = Delegation["direction"];
 const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "time", "vague"]);
@@ -68,14 +97,15 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
   const isBlocked = (at: number) => insideAny(blocked, at);
   // patterns are tried only where a number starts
   const starts = ctx.numbers.filter((t) => !BLOCKING.has(t.kind)).map((t) => t.start);
-  const at = (re: RegExp) => starts.map((s) => ((re.lastIndex = s), re.exec(text))).filter((m): m is RegExpExecArray => m !== null);
+  const at = (re: RegExp, nouns: readonly string[] | null) =>
+    starts.map((s) => (nouns && !nounAfterPhrase(text, s, nouns) ? null : ((re.lastIndex = s), re.exec(text)))).filter((m): m is RegExpExecArray => m !== null);
   const found: Found[] = [];
   // figures are found in text order per pattern; a binary search over the sorted list says whether a position is taken
   let sorted: Found[] = [];
   const taken = (at: number) => insideAny(sorted, at);
   const resort = () => (sorted = [...found].sort((a, b) => a.start - b.start));
 
-  for (const m of at(WITH_DELEGATIONS)) {
+  for (const m of at(WITH_DELEGATIONS, DELEGATION_FIRST)) {
     const g = m.groups!;
     if (isBlocked(m.index!)) continue;
     const d = parseNumberPhrase(g.d);
@@ -94,7 +124,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     found.push({ start: ps, numStart: ps, end: pe, d: null, p });
   }
   resort();
-  for (const m of at(PEOPLE_ALONE)) {
+  for (const m of at(PEOPLE_ALONE, PEOPLE_ALONE_FIRST)) {
     const start = m.index!;
     if (isBlocked(start) || taken(start)) continue;
     const p = parseNumberPhrase(m.groups!.p);
