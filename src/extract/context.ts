@@ -4,7 +4,7 @@
 // which cue is nearest.
 import { scanNumbers, type NumberToken } from "../text/numbers.js";
 import { findSentenceSpans, sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
-import { isLetterUnit, isSpaceUnit } from "../text/chars.js";
+import { allMatches, isLetterUnit, isSpaceUnit } from "../text/chars.js";
 import type { Context, Evidence, Zone } from "../types.js";
 
 /** Words right before a number, nearest last. */
@@ -157,7 +157,7 @@ export class ZoneContext {
     if (!spans) {
       spans = [];
       re.lastIndex = 0;
-      for (const m of this.text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+      for (const m of allMatches(re, this.text)) spans.push({ start: m.index!, end: m.index! + m[0].length });
       this.matchCache.set(re, spans);
     }
     return spans;
@@ -250,7 +250,11 @@ export class ZoneContext {
 
   private punctuationClause(start: number): number {
     const sentence = this.sentence(start, start);
-    for (let k = start - 1; k >= sentence.start; k--) if (",;:()–—".includes(this.text[k])) return k + 1;
+    for (let k = start - 1; k >= sentence.start; k--) {
+      const c = this.text.charCodeAt(k);
+      // , ; : ( ) – —
+      if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return k + 1;
+    }
     return sentence.start;
   }
 
@@ -260,7 +264,7 @@ export class ZoneContext {
     for (const [re, status] of STATUS_CUES) {
       if (modalOnly && status === "actual") continue;
       re.lastIndex = 0;
-      for (const m of window.matchAll(re)) {
+      for (const m of allMatches(re, window)) {
         if (isLetterUnit(window.charCodeAt(m.index! - 1)) || isLetterUnit(window.charCodeAt(m.index! + m[0].length))) continue;
         const end = m.index! + m[0].length;
         if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, status, cue: m[0] };

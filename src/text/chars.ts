@@ -47,3 +47,26 @@ export function isLowerUnit(c: number): boolean {
 export function isSpaceUnit(c: number): boolean {
   return c >= 0 && c < 0x10000 && (flagsOf(c) & SPACE) !== 0;
 }
+
+/**
+ * Every match of a global pattern from the start of a text, as
+ * `text.matchAll(re)` yields them (an empty match moves on by one character,
+ * a whole code point with the u flag), but on the pattern itself: matchAll
+ * builds a copy of the pattern at every call, which costs more than a short
+ * search. The pattern's lastIndex is 0 again afterwards.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(m);
+    if (m[0].length === 0) {
+      const i = re.lastIndex;
+      const c = text.charCodeAt(i);
+      const pair = re.unicode && c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+      re.lastIndex = i + (pair ? 2 : 1);
+    }
+  }
+  return out;
+}

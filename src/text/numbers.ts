@@ -3,7 +3,10 @@
 // mươi, mốt, lăm, tư, linh/lẻ, trăm, chục), and the things that look like
 // numbers but are not quantities (dates, times, years, phone numbers,
 // document numbers, percentages, ordinals, anniversaries).
-import { isLetterOrNumberUnit, isLetterUnit, isSpaceUnit, isUpperUnit } from "./chars.js";
+import { allMatches, isLetterOrNumberUnit, isLetterUnit, isSpaceUnit, isUpperUnit } from "./chars.js";
+
+/** A run of digits, "(" or "+": where a digit token may start. */
+const START_RUN = /[\d(+]+/g;
 
 export const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, ngan: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
@@ -208,8 +211,8 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
  */
 export function scanNumbers(text: string): NumberToken[] {
   const starts: number[] = [];
-  for (const m of text.matchAll(/[\d(+]+/g)) starts.push(m.index!);
-  for (const m of text.matchAll(NUMBER_WORD_START)) if (!isLetterOrNumberUnit(text.charCodeAt(m.index! - 1))) starts.push(m.index!);
+  for (const m of allMatches(START_RUN, text)) starts.push(m.index!);
+  for (const m of allMatches(NUMBER_WORD_START, text)) if (!isLetterOrNumberUnit(text.charCodeAt(m.index! - 1))) starts.push(m.index!);
   starts.sort((a, b) => a - b);
   const out: NumberToken[] = [];
   let covered = 0;

@@ -5,7 +5,7 @@ import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Delegation } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
-import { isSpaceUnit } from "../../text/chars.js";
+import { allMatches, isSpaceUnit } from "../../text/chars.js";
 import {
   COUNTRIES_RE,
   DELEGATION_NOUN,
@@ -68,7 +68,7 @@ function nearestCue(window: string, fromEnd: boolean): Dir {
   let best: { at: number; dir: Dir } | null = null;
   for (const [re, dir] of DIRECTION_CUES) {
     re.lastIndex = 0;
-    for (const m of window.matchAll(re)) {
+    for (const m of allMatches(re, window)) {
       const at = fromEnd ? m.index! + m[0].length : -m.index!;
       if (!best || at > best.at) best = { at, dir };
     }
@@ -115,7 +115,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     found.push({ start: m.index!, numStart: m.index!, end, d, p });
   }
   resort();
-  for (const m of text.matchAll(OF_PEOPLE)) {
+  for (const m of allMatches(OF_PEOPLE, text)) {
     const [ps] = m.indices!.groups!.p!;
     const pe = m.indices!.groups!.pn![1];
     if (taken(ps) || taken(m.index!)) continue;

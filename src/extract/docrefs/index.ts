@@ -4,7 +4,9 @@
 // issuer as stated (shared across a list), else as the symbol implies; date
 // and quoted title after it. One record per distinct document.
 import { foldAscii } from "../../text/normalize.js";
-import { isSpaceUnit } from "../../text/chars.js";
+import { allMatches, isSpaceUnit } from "../../text/chars.js";
+
+const DIGIT_RUN = /\d+/g;
 import type { DocRef } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { ISSUER_BY_FOLDED, ISSUER_CODES, STATED_ISSUERS, TYPE_ABBREVIATIONS, TYPE_BY_FOLDED, TYPE_NOUNS } from "./rules.js";
@@ -88,7 +90,7 @@ function mentions(ctx: ZoneContext): Mention[] {
   const out: Mention[] = [];
   // tried only where a run of digits starts (the pattern's look-behind would otherwise run everywhere)
   const found: RegExpExecArray[] = [];
-  for (const d of text.matchAll(/\d+/g)) {
+  for (const d of allMatches(DIGIT_RUN, text)) {
     // every form is 1–5 digits, then "-" or "/" (a blank may come first): a longer run, or anything else after it, cannot match
     if (d[0].length > 5) continue;
     let after = text.charCodeAt(d.index! + d[0].length);

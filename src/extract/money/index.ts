@@ -3,7 +3,7 @@ import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Money } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { insideAny, overlapsAny } from "../../text/sentences.js";
-import { isLetterOrNumberUnit, isSpaceUnit } from "../../text/chars.js";
+import { allMatches, isLetterOrNumberUnit, isSpaceUnit } from "../../text/chars.js";
 import { CURRENCIES, PREFIX_CURRENCIES } from "./rules.js";
 
 /** The currency right after a number token (sticky: tried only at the token's end). */
@@ -86,7 +86,7 @@ export function extractMoney(ctx: ZoneContext): Money[] {
   PREFIX_RE.lastIndex = 0;
   // every prefix symbol contains "$", "€", "USD" or "EUR"
   const symbols = text.includes("$") || text.includes("€") || text.includes("USD") || text.includes("EUR");
-  if (symbols) for (const m of text.matchAll(PREFIX_RE)) {
+  if (symbols) for (const m of allMatches(PREFIX_RE, text)) {
     const g = m.groups!;
     if (isLetterOrNumberUnit(text.charCodeAt(m.index! - 1))) continue;
     add(m.index! + m[0].indexOf(g.num, g.cur.length), m.index! + m[0].length, g.num, currencyOf(g, PREFIX_CURRENCIES, "p"), m.index!);
