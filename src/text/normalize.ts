@@ -110,16 +110,25 @@ for (let c = 0; c < 0x2000; c++) {
  */
 export function foldAscii(input: string): string {
   const n = input.length;
+  // Short strings without surrogates or a leading BOM are built from a plain array of codes (the decoder's
+  // own cost dominates there; the decoder replaces lone surrogates and drops a leading BOM, so those inputs
+  // keep its path).
+  if (n <= 64 && input.charCodeAt(0) !== 0xfeff) {
+    const codes: number[] = new Array(n);
+    let plain = true;
+    for (let i = 0; i < n; i++) {
+      const c = input.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) plain = false;
+      codes[i] = c < 0x2000 ? ASCII_TABLE[c] : c;
+    }
+    if (plain) return String.fromCharCode.apply(null, codes);
+  }
   const codes = new Uint16Array(n);
-  // short strings without surrogates or a leading BOM are built directly (the decoder's own cost dominates
-  // there); the decoder replaces lone surrogates and drops a leading BOM, so those inputs keep its path
-  let plain = n <= 64 && input.charCodeAt(0) !== 0xfeff;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) plain = false;
     codes[i] = c < 0x2000 ? ASCII_TABLE[c] : c;
   }
-  return plain ? String.fromCharCode.apply(null, codes as unknown as number[]) : UTF16.decode(codes);
+  return UTF16.decode(codes);
 }
 
 const UTF16 = new TextDecoder("utf-16le");
