@@ -120,7 +120,14 @@ export class ZoneContext {
     for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
     this.reportYear = best ?? fallbackYear;
     this.sentences = findSentenceSpans(text);
-    for (const p of text.matchAll(/\n\s*\n/g)) this.paragraphStarts.push(p.index! + p[0].length);
+    // paragraph starts: after each match of /\n\s*\n/g, i.e. after the last line break of a blank run that holds two
+    for (let i = text.indexOf("\n"); i >= 0; ) {
+      let r = i + 1;
+      let last = -1;
+      for (; r < text.length && isSpaceUnit(text.charCodeAt(r)); r++) if (text.charCodeAt(r) === 10) last = r;
+      if (last >= 0) this.paragraphStarts.push(last + 1);
+      i = text.indexOf("\n", last >= 0 ? last + 1 : r);
+    }
     // "Ngày 21/8/2025, …", "Chiều 15/3/2023, …": an event date opening a sentence sets its year
     for (const sp of this.sentences) {
       if (!DATE_OPENER_FIRST.has(text.charCodeAt(sp.start))) continue;

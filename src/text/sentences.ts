@@ -2,6 +2,7 @@
 // field and for clause-level context. A boundary is a newline, or sentence
 // punctuation followed by a space and a capital, quote or digit — except after
 // abbreviations that end in a dot (TP. Hồ Chí Minh, P. Chi Lăng, ThS. …).
+import { isLetterUnit, isUpperUnit } from "./chars.js";
 
 const ABBREVIATIONS = new Set(["tp", "p", "q", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "st", "no", "vs", "mr", "mrs", "dr", "co", "ltd"]);
 
@@ -34,6 +35,23 @@ function isSpaceCode(c: number): boolean {
 const BOUNDARY_RE = /\n+|[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
 const LAST_WORD_RE = /([\p{L}]+)$/u;
 
+/**
+ * The letters right before a dot, within six characters (as LAST_WORD_RE reads
+ * them), or null. Read backwards by table; a surrogate (a letter beyond
+ * U+FFFF, or half of one) leaves it to the pattern.
+ */
+function wordBeforeDot(text: string, at: number): string | null {
+  const from = Math.max(0, at - 6);
+  let j = at;
+  while (j > from) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return LAST_WORD_RE.exec(text.slice(from, at))?.[1] ?? null;
+    if (!isLetterUnit(c)) break;
+    j--;
+  }
+  return j < at ? text.slice(j, at) : null;
+}
+
 /** Sentence spans of a text, computed afresh (no cache). */
 export function findSentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -47,13 +65,14 @@ export function findSentenceSpans(text: string): Span[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (m[0][0] === ".") {
-      const word = LAST_WORD_RE.exec(text.slice(Math.max(0, m.index - 6), m.index));
-      if (word && ABBREVIATIONS.has(word[1].toLowerCase()) && m[0].length === 1) continue;
+    const first = text.charCodeAt(m.index);
+    if (first === 46) {
+      const word = wordBeforeDot(text, m.index);
+      if (word && ABBREVIATIONS.has(word.toLowerCase()) && m[0].length === 1) continue;
       // a single capital letter before the dot is an initial (Nguyễn V. A)
-      if (word && word[1].length === 1 && /\p{Lu}/u.test(word[1])) continue;
+      if (word && word.length === 1 && isUpperUnit(word.charCodeAt(0))) continue;
     }
-    const end = m[0][0] === "\n" ? m.index : m.index + m[0].length;
+    const end = first === 10 ? m.index : m.index + m[0].length;
     push(start, end);
     start = m.index + m[0].length;
   }
