@@ -39,6 +39,36 @@ const ANAPHORIC_OPENER = /^(?:Tại hội nghị|Tại buổi (?:làm việc|h�
 const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
 const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;
 
+/**
+ * A global pattern without look-behind that can be scanned on part of a zone
+ * (see ZoneContext.localMatches): `inside` is true for every code unit that
+ * may be a character of a match other than its last; `reach` is at least the
+ * longest match plus what a look-ahead after it reads.
+ */
+export interface LocalPattern {
+  re: RegExp;
+  inside: (c: number) => boolean;
+  reach: number;
+}
+/**
+ * A pattern that is an alternation of plain words and phrases (letters and
+ * blanks only, any flags but look-arounds) as a local pattern; null if its
+ * source is anything else.
+ */
+export function literalAlternation(re: RegExp): LocalPattern | null {
+  if (!re.global || !/^[\p{L} |]+$/u.test(re.source)) return null;
+  const longest = Math.max(...re.source.split("|").map((w) => w.length));
+  return { re, inside: (c) => isLetterUnit(c) || isSpaceUnit(c) || (c >= 0xd800 && c <= 0xdfff), reach: longest + 2 };
+}
+/** How far back a local scan looks for its resumption point. */
+const LOCAL_BACK = 200;
+/** CLAUSE_BREAK as a local pattern: only " - " and the words have more than one character (blanks, "-", letters); "trong đó" is the longest, and its look-ahead reads one code point. */
+const CLAUSE_LOCAL: LocalPattern = {
+  re: CLAUSE_BREAK,
+  inside: (c) => isSpaceUnit(c) || isLetterUnit(c) || c === 45 || (c >= 0xd800 && c <= 0xdfff),
+  reach: 16,
+};
+
 /** A date opening a sentence. */
 const DATE_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u;
 /** The characters DATE_OPENER can start with: other sentences are not tried. */
@@ -170,10 +200,63 @@ export class ZoneContext {
     return spans;
   }
 
+  /**
+   * The matches of a local pattern that start in [from, to) (and possibly some
+   * before), exactly as the scan of the whole zone finds them; null when no
+   * resumption point lies within LOCAL_BACK characters before `from` (the
+   * caller then uses the whole-zone scan, so no text makes this quadratic).
+   * A scan of the whole zone cannot be inside a match at a position whose
+   * preceding character cannot stand inside one (p.inside), so scanning from
+   * such a point finds the same matches from there on; and the text is cut
+   * p.reach after `to`, which no match starting before `to` reads beyond.
+   */
+  localMatches(p: LocalPattern, from: number, to: number): Span[] | null {
+    const text = this.text;
+    let y = from;
+    while (y > 0 && p.inside(text.charCodeAt(y - 1))) {
+      if (from - y >= LOCAL_BACK) return null;
+      y--;
+    }
+    const cut = Math.min(text.length, to + p.reach);
+    const subject = cut === text.length ? text : text.slice(0, cut);
+    const out: Span[] = [];
+    p.re.lastIndex = y;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(subject)) && m.index < to) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) p.re.lastIndex++;
+    }
+    p.re.lastIndex = 0;
+    return out;
+  }
+
   private breaks: Span[] | null = null;
   /** Clause breaks of the zone: punctuation, " - ", and the words và, nhưng, trong đó, còn standing alone. */
   private clauseBreaks(): Span[] {
-    return (this.breaks ??= this.matchesOf(CLAUSE_BREAK).filter((b) => !isLetterUnit(this.text.charCodeAt(b.start - 1)) || !isLetterUnit(this.text.charCodeAt(b.start))));
+    return (this.breaks ??= this.matchesOf(CLAUSE_BREAK).filter((b) => this.isBreak(b)));
+  }
+  /** A break matched inside a word ("còn" in "cònx" cannot be, but "và" after a letter can) is none: its left edge must be a word edge. */
+  private isBreak(b: Span): boolean {
+    return !isLetterUnit(this.text.charCodeAt(b.start - 1)) || !isLetterUnit(this.text.charCodeAt(b.start));
+  }
+  private localBreaks = new Map<string, Span[]>();
+  /**
+   * The clause breaks around a sentence span, as clauseBreaks() has them
+   * (every break that starts before s.end, from a resumption point before
+   * s.start on): records are few, so scanning only their sentences is
+   * cheaper than scanning the zone. Falls back to the whole zone.
+   */
+  private breaksAround(s: Span): Span[] {
+    if (this.breaks) return this.breaks;
+    const key = `${s.start}:${s.end}`;
+    let found = this.localBreaks.get(key);
+    if (!found) {
+      const local = this.localMatches(CLAUSE_LOCAL, s.start, s.end);
+      if (!local) return this.clauseBreaks();
+      found = local.filter((b) => this.isBreak(b));
+      this.localBreaks.set(key, found);
+    }
+    return found;
   }
 
   /** Whether a global pattern matches entirely inside [from, to) (binary search over its cached matches). */
@@ -188,10 +271,20 @@ export class ZoneContext {
     return lo < spans.length && spans[lo].end <= to;
   }
 
+  /** hasMatchIn for a local pattern: scans only around [from, to) unless the zone has been scanned already. */
+  hasLocalMatchIn(p: LocalPattern, from: number, to: number): boolean {
+    if (this.matchCache.has(p.re)) return this.hasMatchIn(p.re, from, to);
+    const local = this.localMatches(p, from, to);
+    if (!local) return this.hasMatchIn(p.re, from, to);
+    const first = local.find((m) => m.start >= from);
+    return first !== undefined && first.end <= to;
+  }
+
   /** The clause around [start, end): from the last clause break before it to the next after it, inside the sentence. */
   clause(start: number, end: number): Span {
     const s = this.sentence(start, end);
-    const breaks = this.clauseBreaks();
+    // the breaks of this sentence are enough: a break before them ends at or before s.start, a break after starts after s.end
+    const breaks = this.breaksAround(s);
     // the last break that ends at or before `start`, and the first that starts at or after `end`
     let lo = 0, hi = breaks.length;
     while (lo < hi) {

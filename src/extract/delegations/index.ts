@@ -3,7 +3,7 @@
 // from the cue nearest the figure, countries from the same clause.
 import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Delegation } from "../../types.js";
-import type { ZoneContext } from "../context.js";
+import { literalAlternation, type ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
 import { allMatches, isSpaceUnit } from "../../text/chars.js";
 import {
@@ -31,6 +31,9 @@ const OF_PEOPLE = new RegExp(DELEGATION_OF_PEOPLE, "dgu");
 const COUNTRIES = new RegExp(COUNTRIES_RE, "gu");
 const NOT_DELEGATION_G = new RegExp(NOT_DELEGATION.source, "giu");
 const BOTH_WAYS = /hai chiều/gu;
+// records are few: these are scanned only around the clauses asked about (same answers as a scan of the zone)
+const NOT_DELEGATION_LOCAL = literalAlternation(NOT_DELEGATION_G);
+const BOTH_WAYS_LOCAL = literalAlternation(BOTH_WAYS);
 const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
 
 /**
@@ -143,7 +146,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const f = found[i];
     const sentence = ctx.sentence(f.start, f.end);
     const clause = ctx.clause(f.start, f.end);
-    if (ctx.hasMatchIn(NOT_DELEGATION_G, clause.start, clause.end)) continue;
+    if (NOT_DELEGATION_LOCAL ? ctx.hasLocalMatchIn(NOT_DELEGATION_LOCAL, clause.start, clause.end) : ctx.hasMatchIn(NOT_DELEGATION_G, clause.start, clause.end)) continue;
     const samePrev = prev && prev.sentenceStart === sentence.start ? prev : null;
     const prevEnd = samePrev ? samePrev.f.end : sentence.start;
     const nextStart = Math.min(sentence.end, i + 1 < found.length ? found[i + 1].start : sentence.end);
@@ -156,7 +159,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (/đoàn\s+ra,?\s*(?:và\s+)?đoàn\s+vào|đoàn\s+vào,?\s*(?:và\s+)?đoàn\s+ra/u.test(own)) direction = "both";
     const ownDir = /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(own);
     if (!direction && ownDir) direction = ownDir[1] === "ra" ? "outbound" : "inbound";
-    if (!direction && ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end))) direction = "both";
+    if (!direction && (BOTH_WAYS_LOCAL ? ctx.hasLocalMatchIn(BOTH_WAYS_LOCAL, clause.start, Math.min(nextStart, clause.end)) : ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end)))) direction = "both";
     if (!direction && context.change) {
       // "…, giảm 41 đoàn so với năm 2019" qualifies the figure before it; otherwise a difference has no direction of its own
       if (samePrev && CHANGE_AFTER_COMMA.test(text.slice(prevEnd, f.start))) direction = samePrev.rec.direction;
