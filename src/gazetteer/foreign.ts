@@ -351,7 +351,9 @@ function nearMissMatches(text: string): RegExpExecArray[] {
     while (s > lastEnd && inNearMissRun(text.charCodeAt(s - 1))) s--;
     if (s === p) continue;
     const starts: number[] = [];
-    for (const w of NEAR_MISS_WORDS) for (let x = text.indexOf(w, s); x >= 0 && x < p; x = text.indexOf(w, x + 1)) starts.push(x);
+    // searched in the run only (indexOf on the whole text would go on to its end)
+    const run = text.slice(s, p);
+    for (const w of NEAR_MISS_WORDS) for (let x = run.indexOf(w); x >= 0; x = run.indexOf(w, x + 1)) starts.push(s + x);
     starts.sort((a, b) => a - b);
     for (const x of starts) {
       if (x < lastEnd) continue;

@@ -32,7 +32,9 @@ export function parseDigits(raw: string): number | null {
 
 /** Number words to a value: "hai mươi lăm" → 25, "một trăm linh năm" → 105, "ba nghìn" → 3000. */
 export function parseWords(raw: string): number | null {
-  const words = raw.toLowerCase().trim().split(/\s+/).filter(Boolean);
+  const lower = raw.toLowerCase().trim();
+  // one word (the common case) needs no split
+  const words = /\s/.test(lower) ? lower.split(/\s+/).filter(Boolean) : lower ? [lower] : [];
   if (words.length === 0) return null;
   let total = 0; // completed groups above a thousand
   let group = 0; // current group below a thousand
