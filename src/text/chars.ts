@@ -70,3 +70,17 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/** Lower case of each code unit plus one, filled on first use (0 = not yet known, -1 = not one code unit). */
+const LOWER_CASE = new Int32Array(0x10000);
+/** The lower case of one code unit when it is one code unit (as String#toLowerCase gives it alone), else -1; NaN gives -1. */
+export function lowerUnit(c: number): number {
+  if (!(c >= 0 && c < 0x10000)) return -1;
+  let l = LOWER_CASE[c];
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) + 1 : -1;
+    LOWER_CASE[c] = l;
+  }
+  return l > 0 ? l - 1 : -1;
+}
