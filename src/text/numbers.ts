@@ -136,7 +136,9 @@ const TOKEN_RE = new RegExp(
   "uy",
 );
 /** A number word as a whole word (the character before is checked in code: a leading look-behind is slow). */
-const NUMBER_WORD_START = /(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm|tư|linh|lẻ|trăm|chục)(?![\p{L}\p{N}])/gu;
+// The same 19 words grouped by their first letters, which the engine scans faster; the order inside does not
+// matter, as no word stands whole where another does (all are letters, and each needs no letter after it).
+const NUMBER_WORD_START = /(?:m(?:ột|ười|ươi|ốt)|hai|b(?:a|ốn|ảy|ẩy)|năm|sáu|t(?:ám|ư|răm)|ch(?:ín|ục)|l(?:ăm|inh|ẻ))(?![\p{L}\p{N}])/gu;
 
 /** Words after which a number names or orders something ("lần thứ 21", "Điều 5", "Quốc lộ 1", "Sư đoàn 324", "Chương trình 135"). */
 const ORDINAL_WORDS = new Set([
@@ -184,7 +186,7 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
   const { w1, w2, raw1 } = wordsBefore(text, start);
   if (PHONE_WORDS.has(w1) || PHONE_WORDS.has(w2)) return { start, end, raw, value: null, kind: "phone" };
   // "4.750" grouping is only valid with at most three digits before the first dot
-  if (/^\d{4,}\.\d/.test(raw)) return { start, end, raw, value: null, kind: "phone" };
+  if (raw.length >= 6 && /^\d{4,}\.\d/.test(raw)) return { start, end, raw, value: null, kind: "phone" };
   // "hàng chục đoàn", "nhiều trăm tỷ đồng": a number word after these is no figure ("hàng năm" is "every year")
   if ((w1 === "hàng" || w1 === "nhiều") && /^\D/u.test(raw) && raw !== "năm") return { start, end, raw, value: null, kind: "vague" };
   if (ORDINAL_WORDS.has(w1) || ORDINAL_WORDS.has(w2)) return { start, end, raw, value: null, kind: "ordinal" };

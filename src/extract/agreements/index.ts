@@ -56,8 +56,15 @@ const KIND_HEADS: { head: string; k: number }[] | null = (() => {
 function headAfterPhrase(text: string, s: number, heads: { head: string; k: number }[]): boolean {
   let stop = s;
   while (stop < text.length && inPhrase(text.charCodeAt(stop))) stop++;
-  for (const { head, k } of heads) if (stop - k >= s && text.slice(stop - k, stop - k + head.length).toLowerCase() === head) return true;
+  for (const { head, k } of heads) if (stop - k >= s && lowerStartsWith(text, stop - k, head)) return true;
   return false;
+}
+
+/** text.slice(at, at + head.length).toLowerCase() === head, unit by unit (equal for heads without Σ, in text without U+0130). */
+function lowerStartsWith(text: string, at: number, head: string): boolean {
+  if (at + head.length > text.length) return false;
+  for (let i = 0; i < head.length; i++) if (lowerUnit(text.charCodeAt(at + i)) !== head.charCodeAt(i)) return false;
+  return true;
 }
 
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
