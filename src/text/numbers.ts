@@ -84,6 +84,9 @@ export function parseWords(raw: string): number | null {
   return total + group;
 }
 
+/** The scale words (as parseNumberPhrase's pattern lists them): a word ending in one takes the general path. */
+const SCALE_ENDINGS = ["nghìn", "ngàn", "triệu", "tỷ", "tỉ"];
+
 /** Whether a string is one or more ASCII digits and nothing else. */
 function allDigits(s: string): boolean {
   if (s.length === 0) return false;
@@ -98,6 +101,15 @@ function allDigits(s: string): boolean {
 export function parseNumberPhrase(raw: string): number | null {
   // the common case, a plain run of digits ("53", "2019"), read as the general path below would read it
   if (allDigits(raw)) return round(Number(raw));
+  // one word without digits ("năm", "ba") that does not end in a scale word: the pattern below would take it
+  // whole as the head, with no scale words
+  if (raw.length > 0 && !/[\s\d]/.test(raw)) {
+    const lower = raw.toLowerCase();
+    if (!SCALE_ENDINGS.some((w) => lower.endsWith(w))) {
+      const value = parseWords(raw);
+      return value === null ? null : round(value);
+    }
+  }
   const m = /^(.*?)((?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*)$/iu.exec(raw.trim());
   if (!m) return null;
   const head = m[1].trim();
