@@ -28,6 +28,28 @@ const WITH_DELEGATIONS = new RegExp(
 );
 const PEOPLE_ALONE = new RegExp(String.raw`(?<p>${N})\s+(?<pn>${PEOPLE_ALONE_NOUN})`, "yu");
 const OF_PEOPLE = new RegExp(DELEGATION_OF_PEOPLE, "dgu");
+/** The same pattern, tried at one position: every match starts with "Đoàn" or "đoàn" (checked against the source; otherwise null). */
+const OF_PEOPLE_AT = DELEGATION_OF_PEOPLE.startsWith(String.raw`(?<![\p{L}])[Đđ]oàn`) ? new RegExp(DELEGATION_OF_PEOPLE, "dyu") : null;
+
+/** The matches of OF_PEOPLE, as a global scan finds them, tried only where "Đoàn" or "đoàn" stands. */
+function ofPeopleMatches(text: string): RegExpExecArray[] {
+  if (!OF_PEOPLE_AT) return allMatches(OF_PEOPLE, text);
+  const at: number[] = [];
+  for (const w of ["Đoàn", "đoàn"]) for (let x = text.indexOf(w); x >= 0; x = text.indexOf(w, x + 1)) at.push(x);
+  at.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (const x of at) {
+    if (x < lastEnd) continue;
+    OF_PEOPLE_AT.lastIndex = x;
+    const m = OF_PEOPLE_AT.exec(text);
+    if (m) {
+      out.push(m);
+      lastEnd = x + m[0].length;
+    }
+  }
+  return out;
+}
 const COUNTRIES = new RegExp(COUNTRIES_RE, "gu");
 const NOT_DELEGATION_G = new RegExp(NOT_DELEGATION.source, "giu");
 const BOTH_WAYS = /hai chiều/gu;
@@ -118,7 +140,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     found.push({ start: m.index!, numStart: m.index!, end, d, p });
   }
   resort();
-  for (const m of allMatches(OF_PEOPLE, text)) {
+  for (const m of ofPeopleMatches(text)) {
     const [ps] = m.indices!.groups!.p!;
     const pe = m.indices!.groups!.pn![1];
     if (taken(ps) || taken(m.index!)) continue;
