@@ -56,7 +56,8 @@ export interface LocalPattern {
  * source is anything else.
  */
 export function literalAlternation(re: RegExp): LocalPattern | null {
-  if (!re.global || !/^[\p{L} |]+$/u.test(re.source)) return null;
+  // letters, blanks and "|" only (checked by table: a \p{L} pattern would cost its compilation at load)
+  if (!re.global || ![...re.source].every((ch) => ch === " " || ch === "|" || (ch.length === 1 && isLetterUnit(ch.charCodeAt(0))))) return null;
   const longest = Math.max(...re.source.split("|").map((w) => w.length));
   return { re, inside: (c) => isLetterUnit(c) || isSpaceUnit(c) || (c >= 0xd800 && c <= 0xdfff), reach: longest + 2 };
 }

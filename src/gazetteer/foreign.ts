@@ -38,24 +38,21 @@ function wordIndex(c: number): number {
  * key, tested character by character without building the joined string.
  */
 function buildTrie(keys: Iterable<string>): Int32Array {
-  let t = new Int32Array(36 * 256);
+  const list = [...keys];
+  // at most one node per character, plus the root: allocated once
+  let chars = 0;
+  for (const key of list) chars += key.length;
+  const t = new Int32Array(36 * (chars + 1));
   let size = 1;
-  for (const key of keys) {
+  for (const key of list) {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const slot = node * 36 + wordIndex(key.charCodeAt(i));
-      if (!t[slot]) {
-        if ((size + 1) * 36 > t.length) {
-          const bigger = new Int32Array(t.length * 2);
-          bigger.set(t);
-          t = bigger;
-        }
-        t[slot] = size++;
-      }
+      if (!t[slot]) t[slot] = size++;
       node = t[slot];
     }
   }
-  return t.slice(0, size * 36);
+  return t.subarray(0, size * 36);
 }
 /** The node a key ends at (the key must be in the trie). */
 function trieNode(t: Int32Array, key: string): number {
@@ -87,9 +84,16 @@ const LOWER_TRIE = buildTrie(lowerStarts);
 const LOWER_END = new Uint8Array(LOWER_TRIE.length / 36);
 for (const w of lowerStarts) LOWER_END[trieNode(LOWER_TRIE, w)] = 1;
 
-/** Per code unit below U+2000: 1 = folds to a letter a–z or a digit, 2 = also a capital or a digit (a name may start here). */
-const CODE_CLASS = new Uint8Array(0x2000);
-for (let c = 0; c < 0x2000; c++) CODE_CLASS[c] = wordIndex(foldCode(c)) < 0 ? 0 : isUpperCode(c) || (c >= 48 && c <= 57) ? 2 : 1;
+/**
+ * Per code unit below U+2000: 1 = folds to a letter a–z or a digit, 2 = also a capital or a digit (a name may
+ * start here), 0 = neither; 255 = not yet known (filled on first use, so module load pays nothing).
+ */
+const CODE_CLASS = new Uint8Array(0x2000).fill(255);
+function codeClass(c: number): number {
+  const cls = wordIndex(foldCode(c)) < 0 ? 0 : isUpperCode(c) || (c >= 48 && c <= 57) ? 2 : 1;
+  CODE_CLASS[c] = cls;
+  return cls;
+}
 
 const countryByKey = new Map<string, (typeof COUNTRIES)[number]>();
 for (const c of COUNTRIES) for (const n of [c.name, ...c.names]) countryByKey.set(foldKey(n), c);
@@ -180,7 +184,8 @@ function nextStart(text: string, from: number): number {
   let prevWord = from > 0 && isFoldWordCode(text.charCodeAt(from - 1));
   for (let at = from; at < n; at++) {
     const c = text.charCodeAt(at);
-    const cls = c < 0x2000 ? CODE_CLASS[c] : 0;
+    let cls = c < 0x2000 ? CODE_CLASS[c] : 0;
+    if (cls === 255) cls = codeClass(c);
     if (prevWord || cls === 0) {
       prevWord = cls !== 0;
       continue;
@@ -201,7 +206,9 @@ function nextStart(text: string, from: number): number {
 }
 
 function isFoldWordCode(c: number): boolean {
-  return c < 0x2000 && CODE_CLASS[c] !== 0;
+  if (!(c < 0x2000)) return false;
+  const cls = CODE_CLASS[c];
+  return (cls === 255 ? codeClass(c) : cls) !== 0;
 }
 
 /** Syllables of the current window and the full keys found in it (reused across calls: no allocation per candidate). */

@@ -39,7 +39,8 @@ const KIND_HEADS: { head: string; k: number }[] | null = (() => {
   const heads = ["biên bản", "bản ghi nhớ", "thỏa thuận", "thoả thuận", "văn bản", "văn kiện", "hiệp định", "chương trình hợp tác", "kế hoạch hợp tác", "mou"];
   /** the literal starts of a pattern, with its plain (?:a|b) groups spelled out */
   const starts = (p: string): string[] => {
-    const g = /\(\?:([\p{L} |]+)\)(?![?*+{])/u.exec(p);
+    // a group of plain alternatives (no other syntax inside), not repeated or optional
+    const g = /\(\?:([^()[\]{}\\?*+.^$]+)\)(?![?*+{])/.exec(p);
     if (g) return g[1].split("|").flatMap((alt) => starts(p.slice(0, g.index) + alt + p.slice(g.index + g[0].length)));
     return [p.slice(0, p.search(/[()[\]{}|?*+.\\^$]|$/))];
   };
