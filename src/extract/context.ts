@@ -3,7 +3,8 @@
 // sentence around a span. The cue words are data; the functions only decide
 // which cue is nearest.
 import { scanNumbers, type NumberToken } from "../text/numbers.js";
-import { sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
+import { findSentenceSpans, sentenceAround, sentenceSpans, type Span } from "../text/sentences.js";
+import { allMatches, isLetterUnit, isSpaceUnit } from "../text/chars.js";
 import type { Context, Evidence, Zone } from "../types.js";
 
 /** Words right before a number, nearest last. */
@@ -38,6 +39,85 @@ const ANAPHORIC_OPENER = /^(?:Tại hội nghị|Tại buổi (?:làm việc|h�
 const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
 const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;
 
+/**
+ * A global pattern without look-behind that can be scanned on part of a zone
+ * (see ZoneContext.localMatches): `inside` is true for every code unit that
+ * may be a character of a match other than its last; `reach` is at least the
+ * longest match plus what a look-ahead after it reads.
+ */
+export interface LocalPattern {
+  re: RegExp;
+  inside: (c: number) => boolean;
+  reach: number;
+}
+/**
+ * A pattern that is an alternation of plain words and phrases (letters and
+ * blanks only, any flags but look-arounds) as a local pattern; null if its
+ * source is anything else.
+ */
+export function literalAlternation(re: RegExp): LocalPattern | null {
+  // letters, blanks and "|" only (checked by table: a \p{L} pattern would cost its compilation at load)
+  if (!re.global || ![...re.source].every((ch) => ch === " " || ch === "|" || (ch.length === 1 && isLetterUnit(ch.charCodeAt(0))))) return null;
+  const longest = Math.max(...re.source.split("|").map((w) => w.length));
+  return { re, inside: (c) => isLetterUnit(c) || isSpaceUnit(c) || (c >= 0xd800 && c <= 0xdfff), reach: longest + 2 };
+}
+/** How far back a local scan looks for its resumption point. */
+const LOCAL_BACK = 200;
+/** CLAUSE_BREAK as a local pattern: only " - " and the words have more than one character (blanks, "-", letters); "trong đó" is the longest, and its look-ahead reads one code point. */
+const CLAUSE_LOCAL: LocalPattern = {
+  re: CLAUSE_BREAK,
+  inside: (c) => isSpaceUnit(c) || isLetterUnit(c) || c === 45 || (c >= 0xd800 && c <= 0xdfff),
+  reach: 16,
+};
+
+/** A date opening a sentence. */
+const DATE_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u;
+/** The characters DATE_OPENER can start with: other sentences are not tried. */
+const DATE_OPENER_FIRST = new Set([..."SCTĐNn0123456789"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Every code unit a PERIOD_RE match can consist of: the characters of its
+ * source (its words, "/", dashes, Roman numerals, and some harmless extras
+ * such as the letters of \d, \s and group names), digits and blanks. If the
+ * pattern ever gains a character range or another class escape, add those
+ * characters here.
+ */
+const PERIOD_CHARS = new Set([...PERIOD_RE.source, ..."0123456789"].map((c) => c.charCodeAt(0)));
+function isPeriodChar(c: number): boolean {
+  return PERIOD_CHARS.has(c) || isSpaceUnit(c);
+}
+/** Year-like digits: every period expression contains one. */
+const YEAR_LIKE = /(?:19|20)\d{2}/g;
+
+/**
+ * The matches of PERIOD_RE in a text, exactly as a global scan finds them,
+ * but scanning only where one can be. A match consists of period characters
+ * only, so it lies inside one maximal run of them, and that run holds a
+ * year-like number. Each such run is scanned on its own, on the text cut at
+ * the run's end: the character there is no digit or blank, so the pattern's
+ * look-aheads and its optional "- 2020" tail read the same as on the whole
+ * text. Most of the text is never scanned.
+ */
+function periodMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  YEAR_LIKE.lastIndex = 0;
+  let done = 0;
+  let y: RegExpExecArray | null;
+  while ((y = YEAR_LIKE.exec(text))) {
+    let s = y.index;
+    while (s > done && isPeriodChar(text.charCodeAt(s - 1))) s--;
+    let e = y.index + y[0].length;
+    while (e < text.length && isPeriodChar(text.charCodeAt(e))) e++;
+    const run = text.slice(0, e);
+    PERIOD_RE.lastIndex = s;
+    let m: RegExpExecArray | null;
+    while ((m = PERIOD_RE.exec(run))) out.push(m);
+    done = e;
+    YEAR_LIKE.lastIndex = e;
+  }
+  return out;
+}
+
 interface PeriodMention {
   start: number;
   end: number;
@@ -49,6 +129,8 @@ export class ZoneContext {
   private readonly mentions: PeriodMention[] = [];
   private readonly reportYear: string | null;
   private readonly paragraphStarts: number[] = [0];
+  /** Sentence spans of the zone, found once (every record asks for its sentence several times). */
+  readonly sentences: readonly Span[];
 
   constructor(
     readonly text: string,
@@ -56,10 +138,8 @@ export class ZoneContext {
     /** the year the whole article establishes, when the caller knows it (e.g. from the body for the title) */
     fallbackYear: string | null = null,
   ) {
-    PERIOD_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
     const counts = new Map<string, number>();
-    while ((m = PERIOD_RE.exec(text))) {
+    for (const m of periodMatches(text)) {
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if (COMPARISON_BEFORE.test(before)) continue;
       const g = m.groups!;
@@ -70,10 +150,19 @@ export class ZoneContext {
     let best: string | null = null;
     for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
     this.reportYear = best ?? fallbackYear;
-    for (const p of text.matchAll(/\n\s*\n/g)) this.paragraphStarts.push(p.index! + p[0].length);
+    this.sentences = findSentenceSpans(text);
+    // paragraph starts: after each match of /\n\s*\n/g, i.e. after the last line break of a blank run that holds two
+    for (let i = text.indexOf("\n"); i >= 0; ) {
+      let r = i + 1;
+      let last = -1;
+      for (; r < text.length && isSpaceUnit(text.charCodeAt(r)); r++) if (text.charCodeAt(r) === 10) last = r;
+      if (last >= 0) this.paragraphStarts.push(last + 1);
+      i = text.indexOf("\n", last >= 0 ? last + 1 : r);
+    }
     // "Ngày 21/8/2025, …", "Chiều 15/3/2023, …": an event date opening a sentence sets its year
-    for (const sp of sentenceSpans(text)) {
-      const d = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u.exec(text.slice(sp.start, sp.start + 40));
+    for (const sp of this.sentences) {
+      if (!DATE_OPENER_FIRST.has(text.charCodeAt(sp.start))) continue;
+      const d = DATE_OPENER.exec(text.slice(sp.start, sp.start + 40));
       if (d) this.mentions.push({ start: sp.start, end: sp.start + d[0].length, period: d[1] });
     }
     this.mentions.sort((a, b) => a.start - b.start);
@@ -95,7 +184,7 @@ export class ZoneContext {
    * sentence breaks must not make every record scan all of it.
    */
   sentence(start: number, end: number): Span {
-    const s = sentenceAround(this.text, start, end);
+    const s = sentenceAround(this.text, start, end, this.sentences);
     return { start: Math.max(s.start, start - SENTENCE_REACH), end: Math.min(s.end, end + SENTENCE_REACH) };
   }
 
@@ -106,16 +195,69 @@ export class ZoneContext {
     if (!spans) {
       spans = [];
       re.lastIndex = 0;
-      for (const m of this.text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+      for (const m of allMatches(re, this.text)) spans.push({ start: m.index!, end: m.index! + m[0].length });
       this.matchCache.set(re, spans);
     }
     return spans;
   }
 
+  /**
+   * The matches of a local pattern that start in [from, to) (and possibly some
+   * before), exactly as the scan of the whole zone finds them; null when no
+   * resumption point lies within LOCAL_BACK characters before `from` (the
+   * caller then uses the whole-zone scan, so no text makes this quadratic).
+   * A scan of the whole zone cannot be inside a match at a position whose
+   * preceding character cannot stand inside one (p.inside), so scanning from
+   * such a point finds the same matches from there on; and the text is cut
+   * p.reach after `to`, which no match starting before `to` reads beyond.
+   */
+  localMatches(p: LocalPattern, from: number, to: number): Span[] | null {
+    const text = this.text;
+    let y = from;
+    while (y > 0 && p.inside(text.charCodeAt(y - 1))) {
+      if (from - y >= LOCAL_BACK) return null;
+      y--;
+    }
+    const cut = Math.min(text.length, to + p.reach);
+    const subject = cut === text.length ? text : text.slice(0, cut);
+    const out: Span[] = [];
+    p.re.lastIndex = y;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(subject)) && m.index < to) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) p.re.lastIndex++;
+    }
+    p.re.lastIndex = 0;
+    return out;
+  }
+
   private breaks: Span[] | null = null;
   /** Clause breaks of the zone: punctuation, " - ", and the words và, nhưng, trong đó, còn standing alone. */
   private clauseBreaks(): Span[] {
-    return (this.breaks ??= this.matchesOf(CLAUSE_BREAK).filter((b) => !/[\p{L}]/u.test(this.text[b.start - 1] ?? " ") || !/^[\p{L}]/u.test(this.text[b.start])));
+    return (this.breaks ??= this.matchesOf(CLAUSE_BREAK).filter((b) => this.isBreak(b)));
+  }
+  /** A break matched inside a word ("còn" in "cònx" cannot be, but "và" after a letter can) is none: its left edge must be a word edge. */
+  private isBreak(b: Span): boolean {
+    return !isLetterUnit(this.text.charCodeAt(b.start - 1)) || !isLetterUnit(this.text.charCodeAt(b.start));
+  }
+  private localBreaks = new Map<string, Span[]>();
+  /**
+   * The clause breaks around a sentence span, as clauseBreaks() has them
+   * (every break that starts before s.end, from a resumption point before
+   * s.start on): records are few, so scanning only their sentences is
+   * cheaper than scanning the zone. Falls back to the whole zone.
+   */
+  private breaksAround(s: Span): Span[] {
+    if (this.breaks) return this.breaks;
+    const key = `${s.start}:${s.end}`;
+    let found = this.localBreaks.get(key);
+    if (!found) {
+      const local = this.localMatches(CLAUSE_LOCAL, s.start, s.end);
+      if (!local) return this.clauseBreaks();
+      found = local.filter((b) => this.isBreak(b));
+      this.localBreaks.set(key, found);
+    }
+    return found;
   }
 
   /** Whether a global pattern matches entirely inside [from, to) (binary search over its cached matches). */
@@ -130,10 +272,20 @@ export class ZoneContext {
     return lo < spans.length && spans[lo].end <= to;
   }
 
+  /** hasMatchIn for a local pattern: scans only around [from, to) unless the zone has been scanned already. */
+  hasLocalMatchIn(p: LocalPattern, from: number, to: number): boolean {
+    if (this.matchCache.has(p.re)) return this.hasMatchIn(p.re, from, to);
+    const local = this.localMatches(p, from, to);
+    if (!local) return this.hasMatchIn(p.re, from, to);
+    const first = local.find((m) => m.start >= from);
+    return first !== undefined && first.end <= to;
+  }
+
   /** The clause around [start, end): from the last clause break before it to the next after it, inside the sentence. */
   clause(start: number, end: number): Span {
     const s = this.sentence(start, end);
-    const breaks = this.clauseBreaks();
+    // the breaks of this sentence are enough: a break before them ends at or before s.start, a break after starts after s.end
+    const breaks = this.breaksAround(s);
     // the last break that ends at or before `start`, and the first that starts at or after `end`
     let lo = 0, hi = breaks.length;
     while (lo < hi) {
@@ -199,7 +351,11 @@ export class ZoneContext {
 
   private punctuationClause(start: number): number {
     const sentence = this.sentence(start, start);
-    for (let k = start - 1; k >= sentence.start; k--) if (",;:()–—".includes(this.text[k])) return k + 1;
+    for (let k = start - 1; k >= sentence.start; k--) {
+      const c = this.text.charCodeAt(k);
+      // , ; : ( ) – —
+      if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return k + 1;
+    }
     return sentence.start;
   }
 
@@ -209,10 +365,8 @@ export class ZoneContext {
     for (const [re, status] of STATUS_CUES) {
       if (modalOnly && status === "actual") continue;
       re.lastIndex = 0;
-      for (const m of window.matchAll(re)) {
-        const before = window[m.index! - 1];
-        const after = window[m.index! + m[0].length];
-        if ((before && /[\p{L}]/u.test(before)) || (after && /[\p{L}]/u.test(after))) continue;
+      for (const m of allMatches(re, window)) {
+        if (isLetterUnit(window.charCodeAt(m.index! - 1)) || isLetterUnit(window.charCodeAt(m.index! + m[0].length))) continue;
         const end = m.index! + m[0].length;
         if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, status, cue: m[0] };
       }
@@ -245,7 +399,7 @@ export class ZoneContext {
     if (thisYear) return this.yearBefore(sentence.start, mentions);
     // "Tại hội nghị, …", "Nhân dịp này, …": the sentence continues the one before it
     if (ANAPHORIC_OPENER.test(sentenceText)) {
-      const prev = sentenceSpans(this.text).filter((x) => x.end <= sentence.start && x.start >= paraStart).pop();
+      const prev = this.sentences.filter((x) => x.end <= sentence.start && x.start >= paraStart).pop();
       if (prev) {
         const inPrev = mentions.filter((m) => m.start >= prev.start && m.end <= prev.end && !m.period.includes("-"));
         if (inPrev.length) return inPrev[0].period;
@@ -254,7 +408,7 @@ export class ZoneContext {
     }
     // carried only from an earlier sentence of the paragraph that opens with its period
     // ("Năm 2019, …", "Trong năm 2019 …", or "Trong năm, …" meaning the year established before)
-    for (const s of sentenceSpans(this.text).filter((x) => x.start >= paraStart && x.end <= sentence.start).reverse()) {
+    for (const s of this.sentences.filter((x) => x.start >= paraStart && x.end <= sentence.start).reverse()) {
       const opening = mentions.find((m) => m.start >= s.start && m.start - s.start <= 25);
       if (opening) return opening.period;
       if (/^(?:Trong năm|Năm qua|Trong năm qua|Năm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);

@@ -6,20 +6,17 @@
 // country from a following parenthesis. Jaro–Winkler (natural) is a last,
 // guarded fallback for near misses after "tỉnh …" with a foreign country.
 import { createRequire } from "node:module";
-import { foldAscii, foldKey, isUpperCode } from "../text/normalize.js";
+import { foldAscii, foldCode, foldKey, isUpperCode } from "../text/normalize.js";
+import { isLetterUnit, isSpaceUnit } from "../text/chars.js";
 import { COUNTRIES } from "./countries.js";
 import { FOREIGN_UNITS, type ForeignUnit } from "./foreign-units.js";
 import { findVnProvinces } from "./vn-provinces.js";
-import { overlapsAny, sentenceAround } from "../text/sentences.js";
+import { overlapsAny, sentenceAround, type Span } from "../text/sentences.js";
 
 interface Spelling {
   unit: ForeignUnit;
   spelling: string;
   ambiguous: boolean;
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** Generic words that may precede a name inside a spelling and need no capital. */
@@ -29,9 +26,41 @@ const CONTEXT_BEFORE = /(?:tỉnh|Tỉnh|thành phố|Thành phố|bang|Bang|vù
 const index = new Map<string, Spelling[]>();
 /** folded first syllables of spellings that start in lower case ("tỉnh Viêng Chăn"): the only lower-case starts worth trying */
 const lowerStarts = new Set<string>();
-/** every prefix of every key, so that a window stops growing as soon as no name can start this way */
-const prefixes = new Set<string>();
 let maxTokens = 1;
+
+/** Index of a folded word character (a–z → 0–25, 0–9 → 26–35), or -1. */
+function wordIndex(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1;
+}
+/**
+ * Folded keys as a character trie: 36 children per node (a–z, 0–9), 0 for
+ * none, node 0 the root. A window grows only while it is the start of some
+ * key, tested character by character without building the joined string.
+ */
+function buildTrie(keys: Iterable<string>): Int32Array {
+  const list = [...keys];
+  // at most one node per character, plus the root: allocated once
+  let chars = 0;
+  for (const key of list) chars += key.length;
+  const t = new Int32Array(36 * (chars + 1));
+  let size = 1;
+  for (const key of list) {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const slot = node * 36 + wordIndex(key.charCodeAt(i));
+      if (!t[slot]) t[slot] = size++;
+      node = t[slot];
+    }
+  }
+  return t.subarray(0, size * 36);
+}
+/** The node a key ends at (the key must be in the trie). */
+function trieNode(t: Int32Array, key: string): number {
+  let node = 0;
+  for (let i = 0; i < key.length; i++) node = t[node * 36 + wordIndex(key.charCodeAt(i))];
+  return node;
+}
+
 for (const unit of FOREIGN_UNITS) {
   const ambiguousSet = unit.ambiguous ? new Set(unit.ambiguousNames ?? unit.names) : new Set<string>();
   for (const spelling of unit.names) {
@@ -42,9 +71,28 @@ for (const unit of FOREIGN_UNITS) {
     const list = index.get(key) ?? [];
     list.push({ unit, spelling, ambiguous: ambiguousSet.has(spelling) || key.length <= 3 });
     index.set(key, list);
-    for (let k = 1; k <= key.length; k++) prefixes.add(key.slice(0, k));
     if (!/^[\p{Lu}\d]/u.test(spelling)) lowerStarts.add(tokens[0]);
   }
+}
+/** Trie nodes where a lower-case first syllable ends: a lower-case word is tried only when it is one of them. */
+const TRIE = buildTrie(index.keys());
+/** the key that ends at a node, if any */
+const KEY_AT: (string | undefined)[] = [];
+for (const key of index.keys()) KEY_AT[trieNode(TRIE, key)] = key;
+/** The lower-case first syllables, as a trie of their own: most lower-case words are rejected at their first letter. */
+const LOWER_TRIE = buildTrie(lowerStarts);
+const LOWER_END = new Uint8Array(LOWER_TRIE.length / 36);
+for (const w of lowerStarts) LOWER_END[trieNode(LOWER_TRIE, w)] = 1;
+
+/**
+ * Per code unit below U+2000: 1 = folds to a letter a–z or a digit, 2 = also a capital or a digit (a name may
+ * start here), 0 = neither; 255 = not yet known (filled on first use, so module load pays nothing).
+ */
+const CODE_CLASS = new Uint8Array(0x2000).fill(255);
+function codeClass(c: number): number {
+  const cls = wordIndex(foldCode(c)) < 0 ? 0 : isUpperCode(c) || (c >= 48 && c <= 57) ? 2 : 1;
+  CODE_CLASS[c] = cls;
+  return cls;
 }
 
 const countryByKey = new Map<string, (typeof COUNTRIES)[number]>();
@@ -95,24 +143,6 @@ export interface UnitMention {
   surface: string;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  key: string;
-}
-
-/** Index of three folded characters (a–z, 0–9) in PREFIX3. */
-function code3(a: number, b: number, c: number): number {
-  const v = (x: number) => (x >= 97 && x <= 122 ? x - 96 : x >= 48 && x <= 57 ? x - 21 : 0);
-  return (v(a) * 37 + v(b)) * 37 + v(c);
-}
-/** The first three letters of every key: most capitalised words can be rejected without building a string. */
-const PREFIX3 = new Uint8Array(37 * 37 * 37);
-for (const key of index.keys()) if (key.length >= 3) PREFIX3[code3(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))] = 1;
-
-/** The lower-case first syllables, as one pattern over the folded text. */
-const LOWER_START_RE = lowerStarts.size ? new RegExp(`(?:${[...lowerStarts].join("|")})(?![a-z0-9])`, "g") : null;
-
 /** Country named in a parenthesis after a place or a list of places: "Xiêng Khoảng, Hủa Phăn và Bo Ly Khăm Xay (CHDCND Lào)". */
 function followingCountry(text: string, end: number, nextParen: number): string | null {
   if (nextParen < 0 || nextParen - end > 160) return null;
@@ -124,13 +154,13 @@ function followingCountry(text: string, end: number, nextParen: number): string 
   return countryCode(inner);
 }
 
-function capitalised(text: string, toks: Token[]): boolean {
+/** Whether the window of syllables [0, len) is written as a name: every syllable capitalised, after optional generic words, except after a hyphen. */
+function capitalised(text: string, tokStart: Int32Array, tokEnd: Int32Array, len: number): boolean {
   let sawName = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    const ch = text[t.start];
-    const afterHyphen = i > 0 && /[-–]/.test(text.slice(toks[i - 1].end, t.start));
-    if (GENERIC.has(t.key) && !sawName) continue;
+  for (let i = 0; i < len; i++) {
+    const ch = text[tokStart[i]];
+    const afterHyphen = i > 0 && /[-–]/.test(text.slice(tokEnd[i - 1], tokStart[i]));
+    if (!sawName && GENERIC.has(foldAscii(text.slice(tokStart[i], tokEnd[i])))) continue;
     if (afterHyphen) continue;
     if (!/\p{Lu}|\d/u.test(ch)) return false;
     sawName = true;
@@ -138,9 +168,57 @@ function capitalised(text: string, toks: Token[]): boolean {
   return sawName;
 }
 
+/** Blank or hyphen between the syllables of one name (on folded code units). */
+function isSeparator(f: number): boolean {
+  return f === 32 || f === 45 || f === 0x2013;
+}
+
+/**
+ * The next position at or after `from` where a name may start: a word start (the character before folds to
+ * no letter or digit) with a capital or a digit, or with a whole lower-case first syllable ("tỉnh …") some
+ * spellings begin with; `text.length` when there is none. A small loop over code units with a table: far
+ * cheaper than a regular-expression call per candidate.
+ */
+function nextStart(text: string, from: number): number {
+  const n = text.length;
+  let prevWord = from > 0 && isFoldWordCode(text.charCodeAt(from - 1));
+  for (let at = from; at < n; at++) {
+    const c = text.charCodeAt(at);
+    let cls = c < 0x2000 ? CODE_CLASS[c] : 0;
+    if (cls === 255) cls = codeClass(c);
+    if (prevWord || cls === 0) {
+      prevWord = cls !== 0;
+      continue;
+    }
+    prevWord = true;
+    if (cls === 2) return at;
+    // lower case: only a whole lower-case first syllable counts
+    let ln = 0;
+    for (let e = at; e < n; e++) {
+      const idx = wordIndex(foldCode(text.charCodeAt(e)));
+      if (idx < 0) break;
+      ln = LOWER_TRIE[ln * 36 + idx];
+      if (ln === 0) break;
+    }
+    if (ln !== 0 && LOWER_END[ln]) return at;
+  }
+  return n;
+}
+
+function isFoldWordCode(c: number): boolean {
+  if (!(c < 0x2000)) return false;
+  const cls = CODE_CLASS[c];
+  return (cls === 255 ? codeClass(c) : cls) !== 0;
+}
+
+/** Syllables of the current window and the full keys found in it (reused across calls: no allocation per candidate). */
+let tokStart = new Int32Array(8);
+let tokEnd = new Int32Array(8);
+let matchLen = new Int32Array(8);
+let matchNode = new Int32Array(8);
+
 /** Every foreign sub-national unit named in a text, longest match first, with offsets. */
-export function findForeignUnits(text: string): UnitMention[] {
-  const folded = foldAscii(text);
+export function findForeignUnits(text: string, sentences?: readonly Span[]): UnitMention[] {
   // Vietnamese provinces are looked for only around a candidate, not in the whole text
   const vnSeen = new Map<string, boolean>();
   const overlapsVn = (start: number, end: number) => {
@@ -163,48 +241,59 @@ export function findForeignUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   /** ambiguous spellings with a place word before them, waiting for a neighbour of the same country */
   const pending: { candidates: Spelling[]; start: number; end: number; sentence: { start: number; end: number } }[] = [];
-  // names start with a capital or a digit, or with one of the few generic words ("tỉnh", "thủ đô") some spellings include
-  const starts: number[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((isUpperCode(c) || (c >= 48 && c <= 57)) && !isWordCode(folded.charCodeAt(k - 1))) starts.push(k);
+  const maxToks = maxTokens + 2;
+  if (tokStart.length < maxToks) {
+    tokStart = new Int32Array(maxToks);
+    tokEnd = new Int32Array(maxToks);
+    matchLen = new Int32Array(maxToks);
+    matchNode = new Int32Array(maxToks);
   }
-  if (LOWER_START_RE) for (const c of folded.matchAll(LOWER_START_RE)) starts.push(c.index!);
-  starts.sort((x, y) => x - y);
+  const n = text.length;
   let resumeAt = 0;
-  const n = folded.length;
-  for (const at of starts) {
-    if (at < resumeAt || isWordCode(folded.charCodeAt(at - 1))) continue;
-    // a first syllable of three letters or more must start like some key (shorter ones may join the next syllable)
-    if (isWordCode(folded.charCodeAt(at + 2)) && isWordCode(folded.charCodeAt(at + 1)) && !PREFIX3[code3(folded.charCodeAt(at), folded.charCodeAt(at + 1), folded.charCodeAt(at + 2))]) continue;
-    // grow the window syllable by syllable while it is still the start of some name; keep every full match
-    const toks: Token[] = [];
-    const matches: { len: number; key: string }[] = [];
-    let key = "";
+  // a window that matched is not searched again for shorter names inside it
+  for (let at = nextStart(text, 0); at < n; at = nextStart(text, Math.max(at + 1, resumeAt))) {
+    // grow the window syllable by syllable while it is still the start of some key (trie walk); keep every full match
+    let ntok = 0;
+    let nmatch = 0;
+    let node = 0;
     let pos = at;
-    while (toks.length < maxTokens + 2) {
+    while (ntok < maxToks) {
       let e = pos;
-      while (e < n && isWordCode(folded.charCodeAt(e))) e++;
-      if (e === pos) break;
-      key += folded.slice(pos, e);
-      if (!prefixes.has(key)) break;
-      toks.push({ start: pos, end: e, key: folded.slice(pos, e) });
-      if (index.has(key)) matches.push({ len: toks.length, key });
+      let isPrefix = true;
+      while (e < n) {
+        const idx = wordIndex(foldCode(text.charCodeAt(e)));
+        if (idx < 0) break;
+        const next = TRIE[node * 36 + idx];
+        if (next === 0) {
+          isPrefix = false;
+          break;
+        }
+        node = next;
+        e++;
+      }
+      if (e === pos || !isPrefix) break;
+      tokStart[ntok] = pos;
+      tokEnd[ntok] = e;
+      ntok++;
+      if (KEY_AT[node] !== undefined) {
+        matchLen[nmatch] = ntok;
+        matchNode[nmatch] = node;
+        nmatch++;
+      }
       // syllables of one name are separated by one to three blanks or hyphens
       let g = e;
-      while (g < n && g - e <= 3 && (folded[g] === " " || folded[g] === "-" || folded[g] === "–")) g++;
+      while (g < n && g - e <= 3 && isSeparator(foldCode(text.charCodeAt(g)))) g++;
       if (g === e || g - e > 3) break;
       pos = g;
     }
     let matched = 0;
-    for (let m = matches.length - 1; m >= 0 && !matched; m--) {
-      const len = matches[m].len;
-      const window = toks.slice(0, len);
-      const candidates = index.get(matches[m].key)!;
-      const start = window[0].start;
-      const end = window[window.length - 1].end;
+    for (let m = nmatch - 1; m >= 0 && !matched; m--) {
+      const len = matchLen[m];
+      const candidates = index.get(KEY_AT[matchNode[m]]!)!;
+      const start = tokStart[0];
+      const end = tokEnd[len - 1];
       if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[end] ?? " ")) continue;
-      if (!capitalised(text, window)) continue;
+      if (!capitalised(text, tokStart, tokEnd, len)) continue;
       const country = followingCountry(text, end, nextParen(end));
       if (country === "VN") continue;
       const inCountry = country ? candidates.filter((c) => c.unit.country === country) : [];
@@ -215,7 +304,7 @@ export function findForeignUnits(text: string): UnitMention[] {
         const before = text.slice(Math.max(0, start - 40), start);
         if (CONTEXT_BEFORE.test(before)) {
           // the sentence, but never more than a few hundred characters either way
-          const s0 = sentenceAround(text, start, end);
+          const s0 = sentenceAround(text, start, end, sentences);
           const sentence = { start: Math.max(s0.start, start - NEAR), end: Math.min(s0.end, end + NEAR) };
           pick = candidates.find((c) => countryNamedIn(text.slice(sentence.start, sentence.end), c.unit.country));
           if (!pick) {
@@ -228,7 +317,7 @@ export function findForeignUnits(text: string): UnitMention[] {
       out.push({ unit: pick.unit, start, end, surface: text.slice(start, end) });
       matched = len;
     }
-    if (matched) resumeAt = toks[matched - 1].end;
+    if (matched) resumeAt = tokEnd[matched - 1];
   }
   // "tỉnh Sê-kông và tỉnh Át-tạ-pư": a neighbour in the same sentence settles the country
   for (const p of pending) {
@@ -247,7 +336,44 @@ function jw(a: string, b: string): number {
   return jaroWinkler(a, b);
 }
 
-const NEAR_MISS_RE = /(?:tỉnh|bang|vùng)\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu}?[\p{L}]+){0,4})\s*\((?<country>[^()]{2,40})\)/gu;
+const NEAR_MISS_WORDS = ["tỉnh", "bang", "vùng"];
+const NEAR_MISS_RE = new RegExp(String.raw`(?:${NEAR_MISS_WORDS.join("|")})\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu}?[\p{L}]+){0,4})\s*\((?<country>[^()]{2,40})\)`, "yu");
+
+/** What may stand between a near miss's place word and its "(": letters, blanks, hyphens (and surrogates, halves of letters beyond U+FFFF). */
+function inNearMissRun(c: number): boolean {
+  return isLetterUnit(c) || isSpaceUnit(c) || c === 45 || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/**
+ * The matches of NEAR_MISS_RE, exactly as a global scan finds them, tried
+ * only where one can start. A match's "(" is the first one after its start,
+ * and only letters, blanks and hyphens stand before it: so it starts in the
+ * run of those before some "(", at one of its place words.
+ */
+function nearMissMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (let p = text.indexOf("("); p >= 0; p = text.indexOf("(", p + 1)) {
+    let s = p;
+    while (s > lastEnd && inNearMissRun(text.charCodeAt(s - 1))) s--;
+    if (s === p) continue;
+    const starts: number[] = [];
+    // searched in the run only (indexOf on the whole text would go on to its end)
+    const run = text.slice(s, p);
+    for (const w of NEAR_MISS_WORDS) for (let x = run.indexOf(w); x >= 0; x = run.indexOf(w, x + 1)) starts.push(s + x);
+    starts.sort((a, b) => a - b);
+    for (const x of starts) {
+      if (x < lastEnd) continue;
+      NEAR_MISS_RE.lastIndex = x;
+      const m = NEAR_MISS_RE.exec(text);
+      if (m) {
+        out.push(m);
+        lastEnd = x + m[0].length;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * "tỉnh Xay-nha-bu-ly (Lào)" when no spelling matches exactly: the closest
@@ -256,7 +382,7 @@ const NEAR_MISS_RE = /(?:tỉnh|bang|vùng)\s+(?<name>\p{Lu}[\p{L}]*(?:[ -]\p{Lu
 function fuzzyNearMisses(text: string, exact: UnitMention[], overlapsVn: (start: number, end: number) => boolean): UnitMention[] {
   const out: UnitMention[] = [];
   if (!text.includes("(")) return out;
-  for (const m of text.matchAll(NEAR_MISS_RE)) {
+  for (const m of nearMissMatches(text)) {
     const name = m.groups!.name;
     const start = m.index! + m[0].indexOf(name);
     const end = start + name.length;

@@ -120,6 +120,19 @@ for (let c = 0; c < 0x2000; c++) {
  */
 export function foldAscii(input: string): string {
   const n = input.length;
+  // Short strings without surrogates or a leading BOM are built from a plain array of codes (the decoder's
+  // own cost dominates there; the decoder replaces lone surrogates and drops a leading BOM, so those inputs
+  // keep its path).
+  if (n <= 64 && input.charCodeAt(0) !== 0xfeff) {
+    const codes: number[] = new Array(n);
+    let plain = true;
+    for (let i = 0; i < n; i++) {
+      const c = input.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) plain = false;
+      codes[i] = c < 0x2000 ? ASCII_TABLE[c] : c;
+    }
+    if (plain) return String.fromCharCode.apply(null, codes);
+  }
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
@@ -129,6 +142,11 @@ export function foldAscii(input: string): string {
 }
 
 const UTF16 = new TextDecoder("utf-16le");
+
+/** `foldAscii` of one code unit: what character i of `foldAscii(s)` is for `s.charCodeAt(i) === c`. */
+export function foldCode(c: number): number {
+  return c < 0x2000 ? ASCII_TABLE[c] : c;
+}
 
 /** Upper-case letters among the code units up to U+2000 (Latin and Vietnamese). */
 const UPPER_TABLE = new Uint8Array(0x2000);

@@ -2,6 +2,7 @@
 // field and for clause-level context. A boundary is a newline, or sentence
 // punctuation followed by a space and a capital, quote or digit — except after
 // abbreviations that end in a dot (TP. Hồ Chí Minh, P. Chi Lăng, ThS. …).
+import { isLetterUnit, isUpperUnit } from "./chars.js";
 
 const ABBREVIATIONS = new Set(["tp", "p", "q", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "st", "no", "vs", "mr", "mrs", "dr", "co", "ltd"]);
 
@@ -10,42 +11,77 @@ export interface Span {
   end: number;
 }
 
-// Extractors ask for sentences of the same zone text many times in a row.
+// Callers outside the extractors ask for sentences of the same text many times
+// in a row; ZoneContext keeps its own spans (findSentenceSpans) instead.
 let lastText: string | null = null;
 let lastSpans: Span[] = [];
 
 /** All sentence spans of a text (trimmed, non-empty), in order. */
 export function sentenceSpans(text: string): Span[] {
   if (text === lastText) return lastSpans;
-  const spans: Span[] = [];
-  let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) spans.push({ start: s, end: e });
-  };
-  const re = /\n+|[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0][0] === ".") {
-      const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, m.index - 6), m.index));
-      if (word && ABBREVIATIONS.has(word[1].toLowerCase()) && m[0].length === 1) continue;
-      // a single capital letter before the dot is an initial (Nguyễn V. A)
-      if (word && word[1].length === 1 && /\p{Lu}/u.test(word[1])) continue;
-    }
-    const end = m[0][0] === "\n" ? m.index : m.index + m[0].length;
-    push(start, end);
-    start = m.index + m[0].length;
-  }
-  push(start, text.length);
+  const spans = findSentenceSpans(text);
   lastText = text;
   lastSpans = spans;
   return spans;
 }
 
+/** Whether a code unit is a blank for /\s/ (ASCII and Unicode spaces, line breaks, BOM). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const BOUNDARY_RE = /\n+|[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+const LAST_WORD_RE = /([\p{L}]+)$/u;
+
+/**
+ * The letters right before a dot, within six characters (as LAST_WORD_RE reads
+ * them), or null. Read backwards by table; a surrogate (a letter beyond
+ * U+FFFF, or half of one) leaves it to the pattern.
+ */
+function wordBeforeDot(text: string, at: number): string | null {
+  const from = Math.max(0, at - 6);
+  let j = at;
+  while (j > from) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return LAST_WORD_RE.exec(text.slice(from, at))?.[1] ?? null;
+    if (!isLetterUnit(c)) break;
+    j--;
+  }
+  return j < at ? text.slice(j, at) : null;
+}
+
+/** Sentence spans of a text, computed afresh (no cache). */
+export function findSentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  const re = BOUNDARY_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const first = text.charCodeAt(m.index);
+    if (first === 46) {
+      const word = wordBeforeDot(text, m.index);
+      if (word && ABBREVIATIONS.has(word.toLowerCase()) && m[0].length === 1) continue;
+      // a single capital letter before the dot is an initial (Nguyễn V. A)
+      if (word && word.length === 1 && isUpperUnit(word.charCodeAt(0))) continue;
+    }
+    const end = first === 10 ? m.index : m.index + m[0].length;
+    push(start, end);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return spans;
+}
+
 /** The sentence that contains [start, end), or the span itself if it crosses sentences. */
-export function sentenceAround(text: string, start: number, end: number): Span {
-  const spans = sentenceSpans(text);
+export function sentenceAround(text: string, start: number, end: number, spans: readonly Span[] = sentenceSpans(text)): Span {
   // the last sentence starting at or before `start` (binary search: long texts have many)
   let lo = 0, hi = spans.length;
   while (lo < hi) {

@@ -4,6 +4,7 @@ import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Agreement } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
+import { isSpaceUnit, lowerUnit } from "../../text/chars.js";
 import { AGREEMENT_TOPIC, KINDS, LEVEL_BEFORE, LEVELS, SIGNING } from "./rules.js";
 
 export interface PartnerMention {
@@ -19,15 +20,62 @@ const AGREEMENT_RE = new RegExp(
 );
 const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "year", "time", "vague"]);
 
+/**
+ * Prefilter for AGREEMENT_RE (number phrase, blanks, optional "bản", document
+ * noun), read on the text as written: a walk over the characters a number
+ * phrase can consist of (those of NUMBER_PHRASE's source, a superset, and
+ * blanks, compared lower-cased) stops inside the noun, at its first character
+ * outside that set; the noun is then compared lower-cased. The nouns' heads
+ * are checked against the KINDS patterns at load; if they do not cover every
+ * pattern, or a head lies wholly inside the set, the prefilter is off (null).
+ * (Text with U+0130, the one character whose lower case is longer, keeps the
+ * full path: its lower-cased offsets shift.)
+ */
+const PHRASE_CHARS = new Set([...NUMBER_PHRASE, ..."0123456789"].map((c) => c.charCodeAt(0)));
+function inPhrase(c: number): boolean {
+  return isSpaceUnit(c) || PHRASE_CHARS.has(lowerUnit(c));
+}
+const KIND_HEADS: { head: string; k: number }[] | null = (() => {
+  const heads = ["biên bản", "bản ghi nhớ", "thỏa thuận", "thoả thuận", "văn bản", "văn kiện", "hiệp định", "chương trình hợp tác", "kế hoạch hợp tác", "mou"];
+  /** the literal starts of a pattern, with its plain (?:a|b) groups spelled out */
+  const starts = (p: string): string[] => {
+    // a group of plain alternatives (no other syntax inside), not repeated or optional
+    const g = /\(\?:([^()[\]{}\\?*+.^$]+)\)(?![?*+{])/.exec(p);
+    if (g) return g[1].split("|").flatMap((alt) => starts(p.slice(0, g.index) + alt + p.slice(g.index + g[0].length)));
+    return [p.slice(0, p.search(/[()[\]{}|?*+.\\^$]|$/))];
+  };
+  if (!KINDS.every((k) => starts(k.pattern).every((s) => heads.some((h) => s.startsWith(h))))) return null;
+  const withK = heads.map((head) => ({ head, k: [...head].findIndex((c) => !inPhrase(c.charCodeAt(0))) }));
+  if (withK.some((h) => h.k < 0)) return null;
+  // "bản" may stand between the number and the noun: the walk must pass over it, or stop in it
+  const ban = [..."bản"].findIndex((c) => !inPhrase(c.charCodeAt(0)));
+  if (ban >= 0) withK.push({ head: "bản", k: ban });
+  return withK;
+})();
+
+/** Whether one of the heads can follow a number phrase that starts at `s` (see KIND_HEADS). */
+function headAfterPhrase(text: string, s: number, heads: { head: string; k: number }[]): boolean {
+  let stop = s;
+  while (stop < text.length && inPhrase(text.charCodeAt(stop))) stop++;
+  for (const { head, k } of heads) if (stop - k >= s && lowerStartsWith(text, stop - k, head)) return true;
+  return false;
+}
+
+/** text.slice(at, at + head.length).toLowerCase() === head, unit by unit (equal for heads without Σ, in text without U+0130). */
+function lowerStartsWith(text: string, at: number, head: string): boolean {
+  if (at + head.length > text.length) return false;
+  for (let i = 0; i < head.length; i++) if (lowerUnit(text.charCodeAt(at + i)) !== head.charCodeAt(i)) return false;
+  return true;
+}
+
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
   const text = ctx.text;
   const blocked = ctx.numbers.filter((t) => BLOCKING.has(t.kind));
   const found: { start: number; numStart: number; end: number; count: number; kind: string }[] = [];
-  const lower = text.toLowerCase();
-  const matches = ctx.numbers
-    .filter((t) => !BLOCKING.has(t.kind))
-    .map((t) => ((AGREEMENT_RE.lastIndex = t.start), AGREEMENT_RE.exec(lower)))
-    .filter((m): m is RegExpExecArray => m !== null);
+  // lower-casing the zone costs more than the search: it is done only when some number can be followed by a document noun
+  const tried = ctx.numbers.filter((t) => !BLOCKING.has(t.kind) && (!KIND_HEADS || text.includes("\u0130") || headAfterPhrase(text, t.start, KIND_HEADS)));
+  const lower = tried.length ? text.toLowerCase() : "";
+  const matches = tried.map((t) => ((AGREEMENT_RE.lastIndex = t.start), AGREEMENT_RE.exec(lower))).filter((m): m is RegExpExecArray => m !== null);
   for (const m of matches) {
     const g = m.groups!;
     const start = m.index!;
@@ -73,7 +121,9 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     // a figure listed after another in the same sentence shares its status ("đã ký 05 bản … và 02 bản …")
     const prevRec = samePrev ? out[out.length - 1] : null;
     if (context.status === null && prevRec && !context.change && /^[\s,]*(?:và|,|;)?[^.]{0,60}$/u.test(text.slice(prevEnd, f.start))) context.status = prevRec.status;
-    out.push({ ...ctx.evidence(start, f.end), ...context, count: f.count, kind: f.kind, level, partners: names });
+    const ev = ctx.evidence(start, f.end);
+    // fields written out, not spread: an object spread with more fields after it is slow in V8
+    out.push({ text: ev.text, zone: ev.zone, start: ev.start, end: ev.end, sentence: ev.sentence, qualifier: context.qualifier, status: context.status, change: context.change, period: context.period, count: f.count, kind: f.kind, level, partners: names });
   });
   return out;
 }

@@ -3,8 +3,9 @@
 // from the cue nearest the figure, countries from the same clause.
 import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Delegation } from "../../types.js";
-import type { ZoneContext } from "../context.js";
+import { literalAlternation, type ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
+import { allMatches, isSpaceUnit } from "../../text/chars.js";
 import {
   COUNTRIES_RE,
   DELEGATION_NOUN,
@@ -27,10 +28,63 @@ const WITH_DELEGATIONS = new RegExp(
 );
 const PEOPLE_ALONE = new RegExp(String.raw`(?<p>${N})\s+(?<pn>${PEOPLE_ALONE_NOUN})`, "yu");
 const OF_PEOPLE = new RegExp(DELEGATION_OF_PEOPLE, "dgu");
+/** The same pattern, tried at one position: every match starts with "Đoàn" or "đoàn" (checked against the source; otherwise null). */
+const OF_PEOPLE_AT = DELEGATION_OF_PEOPLE.startsWith(String.raw`(?<![\p{L}])[Đđ]oàn`) ? new RegExp(DELEGATION_OF_PEOPLE, "dyu") : null;
+
+/** The matches of OF_PEOPLE, as a global scan finds them, tried only where "Đoàn" or "đoàn" stands. */
+function ofPeopleMatches(text: string): RegExpExecArray[] {
+  if (!OF_PEOPLE_AT) return allMatches(OF_PEOPLE, text);
+  const at: number[] = [];
+  for (const w of ["Đoàn", "đoàn"]) for (let x = text.indexOf(w); x >= 0; x = text.indexOf(w, x + 1)) at.push(x);
+  at.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (const x of at) {
+    if (x < lastEnd) continue;
+    OF_PEOPLE_AT.lastIndex = x;
+    const m = OF_PEOPLE_AT.exec(text);
+    if (m) {
+      out.push(m);
+      lastEnd = x + m[0].length;
+    }
+  }
+  return out;
+}
 const COUNTRIES = new RegExp(COUNTRIES_RE, "gu");
 const NOT_DELEGATION_G = new RegExp(NOT_DELEGATION.source, "giu");
 const BOTH_WAYS = /hai chiều/gu;
+// records are few: these are scanned only around the clauses asked about (same answers as a scan of the zone)
+const NOT_DELEGATION_LOCAL = literalAlternation(NOT_DELEGATION_G);
+const BOTH_WAYS_LOCAL = literalAlternation(BOTH_WAYS);
 const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
+
+/**
+ * Prefilter for the two patterns that read "number phrase, blanks, noun": a
+ * number phrase consists of blanks and the characters of NUMBER_PHRASE's
+ * source (a superset: digits, "." and ",", the letters of the number and scale
+ * words, and some syntax), so the noun begins where a walk over those
+ * characters stops, less the noun's own leading characters that are in the
+ * set. Each pattern's possible first nouns are checked against its source;
+ * if the source ever reads otherwise, the prefilter is off (null).
+ */
+const PHRASE_CHARS = new Set([...NUMBER_PHRASE, ..."0123456789"].map((c) => c.charCodeAt(0)));
+function nounsAtStart(source: string, prefix: string, nouns: string[]): string[] | null {
+  return source.startsWith(prefix) && nouns.every((w) => [...w].some((c) => !PHRASE_CHARS.has(c.charCodeAt(0)))) ? nouns : null;
+}
+const DELEGATION_FIRST = nounsAtStart(DELEGATION_NOUN, String.raw`(?:lượt\s+)?đoàn`, ["lượt", "đoàn"]);
+const PEOPLE_ALONE_FIRST = nounsAtStart(PEOPLE_ALONE_NOUN, String.raw`lượt\s+`, ["lượt"]);
+
+/** Whether one of `nouns` can follow a number phrase that starts at `s` (see PHRASE_CHARS). */
+function nounAfterPhrase(text: string, s: number, nouns: readonly string[]): boolean {
+  let stop = s;
+  while (stop < text.length && (PHRASE_CHARS.has(text.charCodeAt(stop)) || isSpaceUnit(text.charCodeAt(stop)))) stop++;
+  for (const w of nouns) {
+    let k = 0;
+    while (PHRASE_CHARS.has(w.charCodeAt(k))) k++;
+    if (stop - k >= s && text.startsWith(w, stop - k)) return true;
+  }
+  return false;
+}
 
 type Dir = Delegation["direction"];
 const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "time", "vague"]);
@@ -39,7 +93,7 @@ function nearestCue(window: string, fromEnd: boolean): Dir {
   let best: { at: number; dir: Dir } | null = null;
   for (const [re, dir] of DIRECTION_CUES) {
     re.lastIndex = 0;
-    for (const m of window.matchAll(re)) {
+    for (const m of allMatches(re, window)) {
       const at = fromEnd ? m.index! + m[0].length : -m.index!;
       if (!best || at > best.at) best = { at, dir };
     }
@@ -68,14 +122,15 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
   const isBlocked = (at: number) => insideAny(blocked, at);
   // patterns are tried only where a number starts
   const starts = ctx.numbers.filter((t) => !BLOCKING.has(t.kind)).map((t) => t.start);
-  const at = (re: RegExp) => starts.map((s) => ((re.lastIndex = s), re.exec(text))).filter((m): m is RegExpExecArray => m !== null);
+  const at = (re: RegExp, nouns: readonly string[] | null) =>
+    starts.map((s) => (nouns && !nounAfterPhrase(text, s, nouns) ? null : ((re.lastIndex = s), re.exec(text)))).filter((m): m is RegExpExecArray => m !== null);
   const found: Found[] = [];
   // figures are found in text order per pattern; a binary search over the sorted list says whether a position is taken
   let sorted: Found[] = [];
   const taken = (at: number) => insideAny(sorted, at);
   const resort = () => (sorted = [...found].sort((a, b) => a.start - b.start));
 
-  for (const m of at(WITH_DELEGATIONS)) {
+  for (const m of at(WITH_DELEGATIONS, DELEGATION_FIRST)) {
     const g = m.groups!;
     if (isBlocked(m.index!)) continue;
     const d = parseNumberPhrase(g.d);
@@ -85,7 +140,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     found.push({ start: m.index!, numStart: m.index!, end, d, p });
   }
   resort();
-  for (const m of text.matchAll(OF_PEOPLE)) {
+  for (const m of ofPeopleMatches(text)) {
     const [ps] = m.indices!.groups!.p!;
     const pe = m.indices!.groups!.pn![1];
     if (taken(ps) || taken(m.index!)) continue;
@@ -94,7 +149,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     found.push({ start: ps, numStart: ps, end: pe, d: null, p });
   }
   resort();
-  for (const m of at(PEOPLE_ALONE)) {
+  for (const m of at(PEOPLE_ALONE, PEOPLE_ALONE_FIRST)) {
     const start = m.index!;
     if (isBlocked(start) || taken(start)) continue;
     const p = parseNumberPhrase(m.groups!.p);
@@ -113,7 +168,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const f = found[i];
     const sentence = ctx.sentence(f.start, f.end);
     const clause = ctx.clause(f.start, f.end);
-    if (ctx.hasMatchIn(NOT_DELEGATION_G, clause.start, clause.end)) continue;
+    if (NOT_DELEGATION_LOCAL ? ctx.hasLocalMatchIn(NOT_DELEGATION_LOCAL, clause.start, clause.end) : ctx.hasMatchIn(NOT_DELEGATION_G, clause.start, clause.end)) continue;
     const samePrev = prev && prev.sentenceStart === sentence.start ? prev : null;
     const prevEnd = samePrev ? samePrev.f.end : sentence.start;
     const nextStart = Math.min(sentence.end, i + 1 < found.length ? found[i + 1].start : sentence.end);
@@ -126,7 +181,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (/đoàn\s+ra,?\s*(?:và\s+)?đoàn\s+vào|đoàn\s+vào,?\s*(?:và\s+)?đoàn\s+ra/u.test(own)) direction = "both";
     const ownDir = /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(own);
     if (!direction && ownDir) direction = ownDir[1] === "ra" ? "outbound" : "inbound";
-    if (!direction && ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end))) direction = "both";
+    if (!direction && (BOTH_WAYS_LOCAL ? ctx.hasLocalMatchIn(BOTH_WAYS_LOCAL, clause.start, Math.min(nextStart, clause.end)) : ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end)))) direction = "both";
     if (!direction && context.change) {
       // "…, giảm 41 đoàn so với năm 2019" qualifies the figure before it; otherwise a difference has no direction of its own
       if (samePrev && CHANGE_AFTER_COMMA.test(text.slice(prevEnd, f.start))) direction = samePrev.rec.direction;
@@ -139,7 +194,9 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const cm = COUNTRIES.exec(text.slice(f.end, nextStart));
     if (cm) countries = parseNumberPhrase(cm.groups!.n);
     const start = f.start - ctx.qualifierLength(f.start);
-    const rec: Delegation = { ...ctx.evidence(start, f.end), ...context, direction: direction ?? null, delegations: f.d, people: f.p, countries };
+    const ev = ctx.evidence(start, f.end);
+    // fields written out, not spread: an object spread with more fields after it is slow in V8
+    const rec: Delegation = { text: ev.text, zone: ev.zone, start: ev.start, end: ev.end, sentence: ev.sentence, qualifier: context.qualifier, status: context.status, change: context.change, period: context.period, direction: direction ?? null, delegations: f.d, people: f.p, countries };
     out.push(rec);
     prev = { rec, f, sentenceStart: sentence.start };
   }

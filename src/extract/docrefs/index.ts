@@ -4,6 +4,9 @@
 // issuer as stated (shared across a list), else as the symbol implies; date
 // and quoted title after it. One record per distinct document.
 import { foldAscii } from "../../text/normalize.js";
+import { allMatches, isSpaceUnit } from "../../text/chars.js";
+
+const DIGIT_RUN = /\d+/g;
 import type { DocRef } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { ISSUER_BY_FOLDED, ISSUER_CODES, STATED_ISSUERS, TYPE_ABBREVIATIONS, TYPE_BY_FOLDED, TYPE_NOUNS } from "./rules.js";
@@ -87,7 +90,12 @@ function mentions(ctx: ZoneContext): Mention[] {
   const out: Mention[] = [];
   // tried only where a run of digits starts (the pattern's look-behind would otherwise run everywhere)
   const found: RegExpExecArray[] = [];
-  for (const d of text.matchAll(/\d+/g)) {
+  for (const d of allMatches(DIGIT_RUN, text)) {
+    // every form is 1–5 digits, then "-" or "/" (a blank may come first): a longer run, or anything else after it, cannot match
+    if (d[0].length > 5) continue;
+    let after = text.charCodeAt(d.index! + d[0].length);
+    if (isSpaceUnit(after)) after = text.charCodeAt(d.index! + d[0].length + 1);
+    if (after !== 45 && after !== 47) continue;
     DOC_RE.lastIndex = d.index!;
     const m = DOC_RE.exec(text);
     if (m) found.push(m);
@@ -188,7 +196,9 @@ export function docrefRecords(contexts: ZoneContext[]): DocRef[] {
         if (m.stated && (!existing.issuer || existing.issuer === ISSUER_CODES[m.issuerCode])) existing.issuer = m.stated;
         continue;
       }
-      records.set(key, { ...ctx.evidence(m.start, m.end), type: m.type, number: m.number, symbol: m.symbol, id: m.id, issuer, date: m.date, title: m.title });
+      const ev = ctx.evidence(m.start, m.end);
+      // fields written out, not spread: an object spread with more fields after it is slow in V8
+      records.set(key, { text: ev.text, zone: ev.zone, start: ev.start, end: ev.end, sentence: ev.sentence, type: m.type, number: m.number, symbol: m.symbol, id: m.id, issuer, date: m.date, title: m.title });
     }
   }
   return [...records.values()];

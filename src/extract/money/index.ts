@@ -3,10 +3,40 @@ import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Money } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { insideAny, overlapsAny } from "../../text/sentences.js";
+import { allMatches, isLetterOrNumberUnit, isSpaceUnit } from "../../text/chars.js";
 import { CURRENCIES, PREFIX_CURRENCIES } from "./rules.js";
 
 /** The currency right after a number token (sticky: tried only at the token's end). */
 const CURRENCY_AFTER = new RegExp(String.raw`\s*(?:${CURRENCIES.map((c, i) => `(?<c${i}>${c.pattern})`).join("|")})(?![\p{L}\p{N}])`, "uy");
+/**
+ * The characters a currency word can start with, read from the rules: each
+ * pattern is "(?:a|b|…)" whose alternatives start with a literal character.
+ * Null (no prefilter) if a rule is written any other way.
+ */
+const CURRENCY_FIRST: Set<number> | null = (() => {
+  const first = new Set<number>();
+  for (const { pattern } of CURRENCIES) {
+    if (!pattern.startsWith("(?:") || !pattern.endsWith(")")) return null;
+    let depth = 0;
+    let altStart = true;
+    for (let i = 3; i < pattern.length - 1; i++) {
+      const ch = pattern[i];
+      if (altStart) {
+        if (ch === "\\") {
+          if (!/[$.^*+?()[\]{}|\\/]/.test(pattern[i + 1])) return null;
+          first.add(pattern.charCodeAt(i + 1));
+        } else if ("()[]{}|.^$*+?".includes(ch)) return null;
+        else first.add(pattern.charCodeAt(i));
+        altStart = false;
+      }
+      if (ch === "\\") i++;
+      else if (ch === "(") depth++;
+      else if (ch === ")") depth--;
+      else if (ch === "|" && depth === 0) altStart = true;
+    }
+  }
+  return first;
+})();
 /** Number kinds that never start an amount. */
 const NOT_AMOUNT = new Set(["date", "time", "phone", "docnum", "percent", "vague"]);
 // no look-behind at the front (it would be tried at every position): the character before is checked in code
@@ -34,20 +64,31 @@ export function extractMoney(ctx: ZoneContext): Money[] {
     if (overlapsAny(taken, numStart, spanEnd)) return;
     const from = symbolStart ?? numStart;
     const start = from - ctx.qualifierLength(from);
-    out.push({ ...ctx.evidence(start, spanEnd), ...ctx.context(numStart, spanEnd), amount, currency });
+    const ev = ctx.evidence(start, spanEnd);
+    const cx = ctx.context(numStart, spanEnd);
+    // fields written out, not spread: an object spread with more fields after it is slow in V8
+    out.push({ text: ev.text, zone: ev.zone, start: ev.start, end: ev.end, sentence: ev.sentence, qualifier: cx.qualifier, status: cx.status, change: cx.change, period: cx.period, amount, currency });
     const at = taken.findLastIndex((t) => t.start <= numStart) + 1;
     taken.splice(at, 0, { start: numStart, end: spanEnd });
   };
   for (const t of ctx.numbers) {
     if (NOT_AMOUNT.has(t.kind)) continue;
+    if (CURRENCY_FIRST) {
+      // the pattern is tried only when the first character after the blanks can start a currency
+      let i = t.end;
+      while (isSpaceUnit(text.charCodeAt(i))) i++;
+      if (!CURRENCY_FIRST.has(text.charCodeAt(i))) continue;
+    }
     CURRENCY_AFTER.lastIndex = t.end;
     const m = CURRENCY_AFTER.exec(text);
     if (m) add(t.start, t.end + m[0].length, t.raw, currencyOf(m.groups!, CURRENCIES, "c"));
   }
   PREFIX_RE.lastIndex = 0;
-  for (const m of text.matchAll(PREFIX_RE)) {
+  // every prefix symbol contains "$", "€", "USD" or "EUR"
+  const symbols = text.includes("$") || text.includes("€") || text.includes("USD") || text.includes("EUR");
+  if (symbols) for (const m of allMatches(PREFIX_RE, text)) {
     const g = m.groups!;
-    if (/[\p{L}\p{N}]/u.test(text[m.index! - 1] ?? " ")) continue;
+    if (isLetterOrNumberUnit(text.charCodeAt(m.index! - 1))) continue;
     add(m.index! + m[0].indexOf(g.num, g.cur.length), m.index! + m[0].length, g.num, currencyOf(g, PREFIX_CURRENCIES, "p"), m.index!);
   }
   return out.sort((a, b) => a.start - b.start);

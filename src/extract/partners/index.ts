@@ -6,7 +6,7 @@ import type { ZoneContext } from "../context.js";
 import { SURFACE_PREFIX, ZONE_ORDER } from "./rules.js";
 
 export function findPartnerMentions(ctx: ZoneContext): UnitMention[] {
-  return findForeignUnits(ctx.text);
+  return findForeignUnits(ctx.text, ctx.sentences);
 }
 
 /** One record per unit across the zones; evidence is the first mention. */
@@ -22,7 +22,9 @@ export function partnerRecords(byZone: { ctx: ZoneContext; mentions: UnitMention
         if (!existing.surface.includes(surface)) existing.surface.push(surface);
         continue;
       }
-      records.set(key, { ...ctx.evidence(m.start, m.end), name: m.unit.name, country: m.unit.country, subdivision: m.unit.code, surface: [surface] });
+      const ev = ctx.evidence(m.start, m.end);
+      // fields written out, not spread: an object spread with more fields after it is slow in V8
+      records.set(key, { text: ev.text, zone: ev.zone, start: ev.start, end: ev.end, sentence: ev.sentence, name: m.unit.name, country: m.unit.country, subdivision: m.unit.code, surface: [surface] });
     }
   }
   return [...records.values()];
