@@ -201,6 +201,8 @@ export class ZoneContext {
     return spans;
   }
 
+  /** Characters read so far by local scans, per pattern. */
+  private scanned = new Map<RegExp, number>();
   /**
    * The matches of a local pattern that start in [from, to) (and possibly some
    * before), exactly as the scan of the whole zone finds them; null when no
@@ -219,6 +221,11 @@ export class ZoneContext {
       y--;
     }
     const cut = Math.min(text.length, to + p.reach);
+    // once local scans of a pattern have read as much as the whole zone (a text dense with records), the
+    // caller scans the zone once instead
+    const used = (this.scanned.get(p.re) ?? 0) + (cut - y);
+    if (used > text.length) return null;
+    this.scanned.set(p.re, used);
     const subject = cut === text.length ? text : text.slice(0, cut);
     const out: Span[] = [];
     p.re.lastIndex = y;

@@ -3,7 +3,7 @@
 // mươi, mốt, lăm, tư, linh/lẻ, trăm, chục), and the things that look like
 // numbers but are not quantities (dates, times, years, phone numbers,
 // document numbers, percentages, ordinals, anniversaries).
-import { allMatches, isLetterOrNumberUnit, isLetterUnit, isSpaceUnit, isUpperUnit } from "./chars.js";
+import { isLetterOrNumberUnit, isLetterUnit, isSpaceUnit, isUpperUnit } from "./chars.js";
 
 /** A run of digits, "(" or "+": where a digit token may start. */
 const START_RUN = /[\d(+]+/g;
@@ -227,8 +227,12 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
  */
 export function scanNumbers(text: string): NumberToken[] {
   const starts: number[] = [];
-  for (const m of allMatches(START_RUN, text)) starts.push(m.index!);
-  for (const m of allMatches(NUMBER_WORD_START, text)) if (!isLetterOrNumberUnit(text.charCodeAt(m.index! - 1))) starts.push(m.index!);
+  // exec loops (neither pattern matches empty): only the positions are kept
+  let s: RegExpExecArray | null;
+  START_RUN.lastIndex = 0;
+  while ((s = START_RUN.exec(text))) starts.push(s.index);
+  NUMBER_WORD_START.lastIndex = 0;
+  while ((s = NUMBER_WORD_START.exec(text))) if (!isLetterOrNumberUnit(text.charCodeAt(s.index - 1))) starts.push(s.index);
   starts.sort((a, b) => a - b);
   const out: NumberToken[] = [];
   let covered = 0;

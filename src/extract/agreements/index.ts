@@ -54,9 +54,15 @@ const KIND_HEADS: { head: string; k: number }[] | null = (() => {
 })();
 
 /** Whether one of the heads can follow a number phrase that starts at `s` (see KIND_HEADS). */
-function headAfterPhrase(text: string, s: number, heads: { head: string; k: number }[]): boolean {
+function headAfterPhrase(text: string, s: number, heads: { head: string; k: number }[], run: { from: number; stop: number }): boolean {
+  // a start inside the run walked last stops where that walk stopped: the walks stay linear over the zone
   let stop = s;
-  while (stop < text.length && inPhrase(text.charCodeAt(stop))) stop++;
+  if (s >= run.from && s < run.stop) stop = run.stop;
+  else {
+    while (stop < text.length && inPhrase(text.charCodeAt(stop))) stop++;
+    run.from = s;
+    run.stop = stop;
+  }
   for (const { head, k } of heads) if (stop - k >= s && lowerStartsWith(text, stop - k, head)) return true;
   return false;
 }
@@ -73,7 +79,9 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
   const blocked = ctx.numbers.filter((t) => BLOCKING.has(t.kind));
   const found: { start: number; numStart: number; end: number; count: number; kind: string }[] = [];
   // lower-casing the zone costs more than the search: it is done only when some number can be followed by a document noun
-  const tried = ctx.numbers.filter((t) => !BLOCKING.has(t.kind) && (!KIND_HEADS || text.includes("\u0130") || headAfterPhrase(text, t.start, KIND_HEADS)));
+  const run = { from: 0, stop: 0 };
+  const heads = KIND_HEADS && !text.includes("\u0130") ? KIND_HEADS : null;
+  const tried = ctx.numbers.filter((t) => !BLOCKING.has(t.kind) && (!heads || headAfterPhrase(text, t.start, heads, run)));
   const lower = tried.length ? text.toLowerCase() : "";
   const matches = tried.map((t) => ((AGREEMENT_RE.lastIndex = t.start), AGREEMENT_RE.exec(lower))).filter((m): m is RegExpExecArray => m !== null);
   for (const m of matches) {

@@ -75,9 +75,15 @@ const DELEGATION_FIRST = nounsAtStart(DELEGATION_NOUN, String.raw`(?:lượt\s+)
 const PEOPLE_ALONE_FIRST = nounsAtStart(PEOPLE_ALONE_NOUN, String.raw`lượt\s+`, ["lượt"]);
 
 /** Whether one of `nouns` can follow a number phrase that starts at `s` (see PHRASE_CHARS). */
-function nounAfterPhrase(text: string, s: number, nouns: readonly string[]): boolean {
+function nounAfterPhrase(text: string, s: number, nouns: readonly string[], run: { from: number; stop: number }): boolean {
+  // a start inside the run walked last stops where that walk stopped: the walks stay linear over the zone
   let stop = s;
-  while (stop < text.length && (PHRASE_CHARS.has(text.charCodeAt(stop)) || isSpaceUnit(text.charCodeAt(stop)))) stop++;
+  if (s >= run.from && s < run.stop) stop = run.stop;
+  else {
+    while (stop < text.length && (PHRASE_CHARS.has(text.charCodeAt(stop)) || isSpaceUnit(text.charCodeAt(stop)))) stop++;
+    run.from = s;
+    run.stop = stop;
+  }
   for (const w of nouns) {
     let k = 0;
     while (PHRASE_CHARS.has(w.charCodeAt(k))) k++;
@@ -122,8 +128,9 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
   const isBlocked = (at: number) => insideAny(blocked, at);
   // patterns are tried only where a number starts
   const starts = ctx.numbers.filter((t) => !BLOCKING.has(t.kind)).map((t) => t.start);
+  const run = { from: 0, stop: 0 };
   const at = (re: RegExp, nouns: readonly string[] | null) =>
-    starts.map((s) => (nouns && !nounAfterPhrase(text, s, nouns) ? null : ((re.lastIndex = s), re.exec(text)))).filter((m): m is RegExpExecArray => m !== null);
+    starts.map((s) => (nouns && !nounAfterPhrase(text, s, nouns, run) ? null : ((re.lastIndex = s), re.exec(text)))).filter((m): m is RegExpExecArray => m !== null);
   const found: Found[] = [];
   // figures are found in text order per pattern; a binary search over the sorted list says whether a position is taken
   let sorted: Found[] = [];

@@ -4,7 +4,7 @@
 // issuer as stated (shared across a list), else as the symbol implies; date
 // and quoted title after it. One record per distinct document.
 import { foldAscii } from "../../text/normalize.js";
-import { allMatches, isSpaceUnit } from "../../text/chars.js";
+import { isSpaceUnit } from "../../text/chars.js";
 
 const DIGIT_RUN = /\d+/g;
 import type { DocRef } from "../../types.js";
@@ -90,13 +90,16 @@ function mentions(ctx: ZoneContext): Mention[] {
   const out: Mention[] = [];
   // tried only where a run of digits starts (the pattern's look-behind would otherwise run everywhere)
   const found: RegExpExecArray[] = [];
-  for (const d of allMatches(DIGIT_RUN, text)) {
+  // an exec loop, not a list of all runs: a long text of figures has very many
+  DIGIT_RUN.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = DIGIT_RUN.exec(text))) {
     // every form is 1–5 digits, then "-" or "/" (a blank may come first): a longer run, or anything else after it, cannot match
     if (d[0].length > 5) continue;
-    let after = text.charCodeAt(d.index! + d[0].length);
-    if (isSpaceUnit(after)) after = text.charCodeAt(d.index! + d[0].length + 1);
+    let after = text.charCodeAt(d.index + d[0].length);
+    if (isSpaceUnit(after)) after = text.charCodeAt(d.index + d[0].length + 1);
     if (after !== 45 && after !== 47) continue;
-    DOC_RE.lastIndex = d.index!;
+    DOC_RE.lastIndex = d.index;
     const m = DOC_RE.exec(text);
     if (m) found.push(m);
   }
