@@ -29,6 +29,9 @@ export const MAX_RETRY_AFTER_MS = 10 * 60_000;
 /** Sitemaps can be 50 MB uncompressed; they are read whole. */
 const MAX_XML_BYTES = 50 * 1024 * 1024;
 
+/** Pages per write transaction. */
+const COMMIT_BATCH = 24;
+
 export interface CrawlContext {
   config: SourcesFile;
   frontier: Frontier;
@@ -369,9 +372,10 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
     };
   };
 
-  // Commits are batched: a few dozen pages per transaction. Each page's
+  // Commits are batched: two dozen pages per transaction (COMMIT_BATCH). Each page's
   // changes are still all-or-nothing (a killed run loses at most the batch,
-  // whose pages are fetched again), and SQLite pays one commit, not fifty.
+  // whose pages are fetched again), and SQLite pays one commit, not two dozen;
+  // a larger batch holds the main thread longer while the workers wait.
   let batch: { row: FrontierRow; commit: () => void }[] = [];
   let batchTimer: NodeJS.Timeout | null = null;
   const flush = () => {
@@ -404,7 +408,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
   };
   const queueCommit = (row: FrontierRow, commit: () => void) => {
     batch.push({ row, commit });
-    if (batch.length >= 24) flush();
+    if (batch.length >= COMMIT_BATCH) flush();
     else if (!batchTimer) batchTimer = setTimeout(flush, 150);
   };
 

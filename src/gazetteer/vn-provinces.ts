@@ -85,6 +85,19 @@ for (const sp of SPELLINGS) {
 
 const MARKER_BEFORE = /(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Thủ đô|thủ đô|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|HĐND tỉnh|Đảng bộ tỉnh|Công an tỉnh|Sở Ngoại vụ)\s*$/u;
 
+/** First words as written → the spellings they may start (null: none); capitalised words repeat across pages. */
+const firstWordCache = new Map<string, typeof SPELLINGS | null>();
+
+function spellingsStartingWith(word: string): typeof SPELLINGS | null {
+  let hit = firstWordCache.get(word);
+  if (hit === undefined) {
+    hit = BY_FIRST.get(foldSyllable(word)) ?? null;
+    if (firstWordCache.size >= 50_000) firstWordCache.clear();
+    firstWordCache.set(word, hit);
+  }
+  return hit;
+}
+
 /** Every Vietnamese province named in a text, with offsets. */
 export function findVnProvinces(text: string): ProvinceMention[] {
   const out: ProvinceMention[] = [];
@@ -95,7 +108,7 @@ export function findVnProvinces(text: string): ProvinceMention[] {
     if (isLetterCode(prev) || (prev >= 48 && prev <= 57)) continue;
     let e = start + 1;
     while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
-    const candidates = BY_FIRST.get(foldSyllable(text.slice(start, e)));
+    const candidates = spellingsStartingWith(text.slice(start, e));
     if (!candidates) continue;
     const m = candidates.find((c) => foldToneAligned(text.slice(start, start + c.folded.length)) === c.folded);
     if (!m) continue;
