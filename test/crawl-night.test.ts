@@ -1,6 +1,6 @@
 // Two nights of `vnpress run` against the test news site (a real server on
 // 127.0.0.1, the real CLI in a child process, a real SQLite database).
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,6 +28,8 @@ const q = <T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] 
     d.close();
   }
 };
+/** the write-ahead log after the first night (its checkpoints run in a worker thread; the run must leave none behind) */
+let walLeftAfterNight1 = true;
 const row = (url: string) => q<Record<string, any>>("SELECT * FROM frontier WHERE url = ?", url)[0];
 
 beforeAll(async () => {
@@ -38,6 +40,7 @@ beforeAll(async () => {
   writeFileSync(config, JSON.stringify({ contact: "mailto:test@example.org", sources: [{ name: "thu-nghiem", province: "Nghệ An", url: site.url + "/", delayMs: 20, timeoutMs: 500, maxPages: 100 }] }));
   const args = ["run", "--config", config, "--db", db, "--archive", join(dir, "archive"), "--allow-private", "--retry-base-ms", "50", "--progress", "lines"];
   night1 = await cli(args);
+  walLeftAfterNight1 = existsSync(db + "-wal");
   night1Requests = site.requests.splice(0);
   db1 = join(dir, "night1.sqlite");
   const d = new Database(db);
@@ -56,6 +59,8 @@ describe("night one", () => {
   it("completes with exit 0 and prints a summary table", () => {
     expect(night1.stderr).not.toMatch(/internal error/);
     expect(night1.code).toBe(0);
+    // everything is in the database file itself: the worker's checkpoint connection is gone and the log removed
+    expect(walLeftAfterNight1).toBe(false);
     expect(night1.stdout).toMatch(/source\s+status\s+discovered\s+fetched\s+not_modified\s+failed\s+skipped\s+stored/);
     expect(night1.stdout).toMatch(/thu-nghiem\s+ok/);
   });
