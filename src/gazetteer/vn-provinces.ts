@@ -98,6 +98,19 @@ function spellingsStartingWith(word: string): typeof SPELLINGS | null {
   return hit;
 }
 
+/** Tone folds of the text after a candidate first word ("Nghệ An", "Lào và"): the same few strings come back on every page. */
+const foldCache = new Map<string, string>();
+
+function foldedSlice(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldToneAligned(s);
+    if (foldCache.size >= 50_000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
 /** Every Vietnamese province named in a text, with offsets. */
 export function findVnProvinces(text: string): ProvinceMention[] {
   const out: ProvinceMention[] = [];
@@ -110,7 +123,7 @@ export function findVnProvinces(text: string): ProvinceMention[] {
     while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
     const candidates = spellingsStartingWith(text.slice(start, e));
     if (!candidates) continue;
-    const m = candidates.find((c) => foldToneAligned(text.slice(start, start + c.folded.length)) === c.folded);
+    const m = candidates.find((c) => foldedSlice(text.slice(start, start + c.folded.length)) === c.folded);
     if (!m) continue;
     const end = start + m.folded.length;
     const before = text[start - 1] ?? " ";
