@@ -16,6 +16,7 @@
 // these events sees the same elements and text nodes a walk over cheerio's
 // (domhandler's) DOM sees. Keep it in step with htmlparser2's Parser.ts.
 import { Tokenizer, QuoteType, type TokenizerCallbacks } from "htmlparser2";
+import { memoByString } from "../util/memo.js";
 
 /** The attributes the cleaner reads. */
 export interface Attrs {
@@ -199,18 +200,10 @@ for (const name of new Set([
   TAGS.add(name, tagOf(name));
 }
 /** Other names, by their lower-cased name (a page has few of them). */
-const otherTags = new Map<string, Tag>();
+const otherTag = memoByString(tagOf, 1000);
 
 function tagAt(html: string, start: number, end: number): Tag {
-  const known = TAGS.find(html, start, end);
-  if (known) return known;
-  const name = html.slice(start, end).toLowerCase();
-  let tag = otherTags.get(name);
-  if (!tag) {
-    if (otherTags.size > 1000) otherTags.clear();
-    otherTags.set(name, (tag = tagOf(name)));
-  }
-  return tag;
+  return TAGS.find(html, start, end) ?? otherTag(html.slice(start, end).toLowerCase());
 }
 
 const ATTRS = new Names<AttrName>();

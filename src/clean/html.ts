@@ -29,6 +29,7 @@
 //                    merged by precedence
 // Site and CMS knowledge lives in html-patterns.ts, line furniture in patterns.ts.
 import { normalizeInline } from "../text/normalize.js";
+import { memoByString } from "../util/memo.js";
 import { parseHtml, type Attrs } from "./html-parse.js";
 import {
   AUTHOR_LABEL_RE,
@@ -276,23 +277,16 @@ const FLAGS: Record<string, number> = {
 };
 
 /** Roles by element name, worked out once per name (names repeat on every page). */
-const tagRoles = new Map<string, number>();
-
-function tagRole(tag: string): number {
-  let role = tagRoles.get(tag);
-  if (role === undefined) {
-    const heading = tag.length === 2 && tag[0] === "h" && tag[1] >= "1" && tag[1] <= "6" ? Number(tag[1]) : 0;
-    role =
-      (Object.hasOwn(KINDS, tag) ? KINDS[tag] : 0) |
-      (SKIP_TAGS.has(tag) ? Tag.Skip : 0) |
-      (BLOCK_TAGS.has(tag) ? Tag.Block : 0) |
-      (Object.hasOwn(FLAGS, tag) ? FLAGS[tag] : 0) |
-      (heading << Tag.HeadingShift);
-    if (tagRoles.size > 1000) tagRoles.clear();
-    tagRoles.set(tag, role);
-  }
-  return role;
-}
+const tagRole = memoByString((tag: string): number => {
+  const heading = tag.length === 2 && tag[0] === "h" && tag[1] >= "1" && tag[1] <= "6" ? Number(tag[1]) : 0;
+  return (
+    (Object.hasOwn(KINDS, tag) ? KINDS[tag] : 0) |
+    (SKIP_TAGS.has(tag) ? Tag.Skip : 0) |
+    (BLOCK_TAGS.has(tag) ? Tag.Block : 0) |
+    (Object.hasOwn(FLAGS, tag) ? FLAGS[tag] : 0) |
+    (heading << Tag.HeadingShift)
+  );
+}, 1000);
 
 /** What an element's end undoes: the state its start changed. */
 interface Exit {

@@ -88,10 +88,6 @@ function dateOfLine(t: string): string | null {
   return null;
 }
 
-export function isBoilerplateLine(line: string): string | null {
-  return boilerplateKind(normalizeInline(line));
-}
-
 /**
  * No furniture pattern matches a line this long (each is bounded well below
  * it); longer lines are prose and skip the ~30 regular expressions.
@@ -149,7 +145,7 @@ const { BOILERPLATE_UNIONS, BOILERPLATE_APART } = (() => {
 
 const hasNeeds = (p: LinePattern, t: string) => !p.needs || p.needs.every((n) => t.includes(n));
 
-/** isBoilerplateLine on a line already through normalizeInline */
+/** The furniture kind of a line already through normalizeInline ("blank" for an empty one), or null */
 export function boilerplateKind(t: string): string | null {
   if (!t) return "blank";
   if (t.length > BOILERPLATE_MAX) return null;

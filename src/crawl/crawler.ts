@@ -335,12 +335,16 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
   };
 
   const analyseAndCommit = async (row: FrontierRow, facts: FetchFacts, body: Buffer, contentType: string | null, linkHeader: string | null, url: string, archive: Omit<ArchiveEntry, "body"> | null = null): Promise<() => void> => {
+    // the deferred record: as the analysis built it, or built here when it could not
+    const appendRecord = async (built: Uint8Array | null | undefined) => {
+      if (archive && ctx.archive) facts.warc = built ? await ctx.archive.append(built) : await ctx.archive.write({ ...archive, body });
+    };
     let a: PageAnalysis;
     try {
       a = await ctx.analyzer.analyze({ url, body, contentType, linkHeader, sourceUrl: src.url, fetchedAt: facts.at, kind: row.kind === "listing" ? "listing" : "page", process: ctx.storeArticles, archive });
     } catch (e) {
       // the response is archived all the same
-      if (archive && ctx.archive) facts.warc = await ctx.archive.write({ ...archive, body });
+      await appendRecord(null);
       const msg = `analysis failed: ${(e as Error).message.split("\n")[0]}`;
       log.error({ source: src.name, url, error: (e as Error).message }, "analysis failed");
       return () => {
@@ -348,7 +352,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
         counts.failed++;
       };
     }
-    if (archive && ctx.archive) facts.warc = a.archived ? await ctx.archive.append(a.archived) : await ctx.archive.write({ ...archive, body });
+    await appendRecord(a.archived);
     const f: FetchFacts = { ...facts, charset: a.charset, legacy: a.legacy };
     if (a.legacy) log.info({ source: src.name, url, legacy: a.legacy }, a.legacy === "mixed" ? "legacy font text left as is" : "legacy font text converted");
     if (a.pageType === "listing") {

@@ -57,9 +57,11 @@ function notArticleFlag(p: Processed): boolean {
   return flagged.notArticle === true || flagged.article.notArticle === true;
 }
 
+/** The body as a Buffer over the same memory (a worker receives a plain Uint8Array). */
+const bodyBuffer = (input: PageInput) => Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
+
 export function analyzePage(input: PageInput): PageAnalysis {
-  const buf = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
-  const decoded = decodePage(buf, input.contentType);
+  const decoded = decodePage(bodyBuffer(input), input.contentType);
   const facts = htmlFacts(decoded.text, input.url, { skipBodyIfArticle: input.kind === "page" });
   const declared = canonicalFromLinkHeader(input.linkHeader, input.url) ?? facts.canonical;
   const canonical = declared && sameSite(declared, input.sourceUrl) ? declared : input.url;
@@ -92,8 +94,7 @@ export function analyzePage(input: PageInput): PageAnalysis {
 export async function analyzeAndArchive(input: PageInput, opts: { sync: boolean }): Promise<PageAnalysis> {
   const analysis = analyzePage(input);
   if (input.archive) {
-    const body = Buffer.from(input.body.buffer, input.body.byteOffset, input.body.byteLength);
-    analysis.archived = await recordBytes({ ...input.archive, body }, { sync: opts.sync });
+    analysis.archived = await recordBytes({ ...input.archive, body: bodyBuffer(input) }, { sync: opts.sync });
   }
   return analysis;
 }

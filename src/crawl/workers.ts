@@ -18,7 +18,7 @@ export interface Analyzer {
  * four; none on a single core. (The main thread fetches, archives and stores:
  * on two cores a second worker only competes with it and costs 60 MB.)
  */
-export function defaultWorkers(): number {
+function defaultWorkers(): number {
   const cores = availableParallelism();
   return cores > 1 ? Math.min(4, cores - 1) : 0;
 }
@@ -82,36 +82,27 @@ class PoolAnalyzer implements Analyzer {
   }
 }
 
-/** How often the first worker copies the write-ahead log into the database (see createAnalyzer). */
+/** How often the first worker copies the write-ahead log into the database (see analyzerFor). */
 const CHECKPOINT_MS = 500;
 /**
  * The main thread's own checkpoints, a safety net only, once the log holds this
  * many pages (SQLite's default is 1,000 pages, about 4 MB).
  */
-export const FALLBACK_AUTOCHECKPOINT_PAGES = 16_000;
+const FALLBACK_AUTOCHECKPOINT_PAGES = 16_000;
 
 /**
- * `checkpointDb`: the database the main thread writes. Its write-ahead-log
- * checkpoints (copying the log into the database file, with an fsync) then
- * run in the first worker, on its own connection, every half second
- * (PASSIVE: they never wait for, nor block, the writer); the caller should
- * raise its connection's `wal_autocheckpoint` to
- * FALLBACK_AUTOCHECKPOINT_PAGES, so that the main thread, which fetches and
- * stores, no longer stalls on the copy and the fsync every few hundred pages.
- */
-export function createAnalyzer(threads: number, opts: { checkpointDb?: string | null } = {}): Analyzer {
-  const entry = new URL("./page-worker.js", import.meta.url);
-  if (threads <= 0 || import.meta.url.endsWith(".ts")) return new InlineAnalyzer();
-  return new PoolAnalyzer(threads, entry, opts.checkpointDb ?? null);
-}
-
-/**
- * The analysis pool of a command that writes `store` (at `dbPath`): its first
- * worker checkpoints the write-ahead log, and the store's own checkpoints
- * become a safety net (see createAnalyzer). No pool, no change.
+ * The analysis pool of a command that writes `store` (at `dbPath`; null for a
+ * store that is not a file the workers may open). With a pool, the
+ * write-ahead-log checkpoints (copying the log into the database file, with
+ * an fsync) run in the first worker, on its own connection, every half
+ * second (PASSIVE: they never wait for, nor block, the writer), and the
+ * store's own checkpoints become a safety net: the main thread, which fetches
+ * and stores, no longer stalls on the copy and the fsync every few hundred
+ * pages. Without workers (one core, or running from the TypeScript sources as
+ * the tests do) pages are analysed in-process and nothing changes.
  */
 export function analyzerFor(store: Store, dbPath: string | null, threads = defaultWorkers()): Analyzer {
-  const analyzer = createAnalyzer(threads, { checkpointDb: dbPath });
-  if (analyzer.threads > 0 && dbPath) store.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  return analyzer;
+  if (threads <= 0 || import.meta.url.endsWith(".ts")) return new InlineAnalyzer();
+  if (dbPath) store.db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  return new PoolAnalyzer(threads, new URL("./page-worker.js", import.meta.url), dbPath);
 }

@@ -194,7 +194,6 @@ export class ZoneContext {
     let spans = this.matchCache.get(re);
     if (!spans) {
       spans = [];
-      re.lastIndex = 0;
       for (const m of allMatches(re, this.text)) spans.push({ start: m.index!, end: m.index! + m[0].length });
       this.matchCache.set(re, spans);
     }

@@ -1,6 +1,7 @@
 // Vietnamese provinces, before and after the 2025 merger, and the lookup that
 // finds them in text. They are used to decide what an article is about and to
 // make sure no Vietnamese province is ever taken for a foreign partner.
+import { memoByString } from "../util/memo.js";
 import { VN_PROVINCES_2025 } from "./vn-provinces-data.js";
 import { foldSyllable, foldTone, foldToneAligned, isLetterCode, isUpperCode } from "../text/normalize.js";
 
@@ -86,30 +87,10 @@ for (const sp of SPELLINGS) {
 const MARKER_BEFORE = /(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Thủ đô|thủ đô|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|HĐND tỉnh|Đảng bộ tỉnh|Công an tỉnh|Sở Ngoại vụ)\s*$/u;
 
 /** First words as written → the spellings they may start (null: none); capitalised words repeat across pages. */
-const firstWordCache = new Map<string, typeof SPELLINGS | null>();
-
-function spellingsStartingWith(word: string): typeof SPELLINGS | null {
-  let hit = firstWordCache.get(word);
-  if (hit === undefined) {
-    hit = BY_FIRST.get(foldSyllable(word)) ?? null;
-    if (firstWordCache.size >= 50_000) firstWordCache.clear();
-    firstWordCache.set(word, hit);
-  }
-  return hit;
-}
+const spellingsStartingWith = memoByString((word: string): typeof SPELLINGS | null => BY_FIRST.get(foldSyllable(word)) ?? null);
 
 /** Tone folds of the text after a candidate first word ("Nghệ An", "Lào và"): the same few strings come back on every page. */
-const foldCache = new Map<string, string>();
-
-function foldedSlice(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    f = foldToneAligned(s);
-    if (foldCache.size >= 50_000) foldCache.clear();
-    foldCache.set(s, f);
-  }
-  return f;
-}
+const foldedSlice = memoByString(foldToneAligned);
 
 /** Every Vietnamese province named in a text, with offsets. */
 export function findVnProvinces(text: string): ProvinceMention[] {

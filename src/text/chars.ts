@@ -6,7 +6,7 @@
 // first use of that unit (so module load pays nothing).
 
 const FLAGS = new Uint8Array(0x10000);
-const KNOWN = 1, LETTER = 2, NUMBER = 4, UPPER = 8, LOWER = 16, SPACE = 32;
+const KNOWN = 1, LETTER = 2, NUMBER = 4, UPPER = 8, SPACE = 16;
 
 function flagsOf(c: number): number {
   let f = FLAGS[c];
@@ -16,7 +16,6 @@ function flagsOf(c: number): number {
     if (/\p{L}/u.test(ch)) f |= LETTER;
     if (/\p{N}/u.test(ch)) f |= NUMBER;
     if (/\p{Lu}/u.test(ch)) f |= UPPER;
-    if (/\p{Ll}/u.test(ch)) f |= LOWER;
     if (/\s/u.test(ch)) f |= SPACE;
     FLAGS[c] = f;
   }
@@ -36,11 +35,6 @@ export function isLetterOrNumberUnit(c: number): boolean {
 /** /\p{Lu}/u on one code unit; false for NaN. */
 export function isUpperUnit(c: number): boolean {
   return c >= 0 && c < 0x10000 && (flagsOf(c) & UPPER) !== 0;
-}
-
-/** /\p{Ll}/u on one code unit; false for NaN. */
-export function isLowerUnit(c: number): boolean {
-  return c >= 0 && c < 0x10000 && (flagsOf(c) & LOWER) !== 0;
 }
 
 /** /\s/ on one code unit; false for NaN. */

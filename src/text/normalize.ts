@@ -2,6 +2,8 @@
 // `normalize`; the folds below are for matching only and never for offsets,
 // except `foldAscii`, which keeps one output character per input character so
 // that a match in folded text is a match at the same offsets in the original.
+import { memoByString } from "../util/memo.js";
+import { isLetterUnit } from "./chars.js";
 
 /** Unicode space characters that web pages use in place of a plain space. */
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
@@ -45,17 +47,12 @@ export function normalizeInline(input: string): string {
 const TONE_MARKS = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
 const VOWELS = new Set(["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]);
 
-const syllableCache = new Map<string, string>();
+const foldSyllableCached = memoByString(foldSyllableToneUncached);
 
 function foldSyllableTone(word: string): string {
   // plain ASCII syllables carry no tone: nothing to move
   if (/^[\x00-\x7f]*$/.test(word)) return word;
-  const cached = syllableCache.get(word);
-  if (cached !== undefined) return cached;
-  const out = foldSyllableToneUncached(word);
-  if (syllableCache.size > 50_000) syllableCache.clear();
-  syllableCache.set(word, out);
-  return out;
+  return foldSyllableCached(word);
 }
 
 function foldSyllableToneUncached(word: string): string {
@@ -155,14 +152,8 @@ for (let c = 0; c < 0x2000; c++) {
   UPPER_TABLE[c] = ch !== ch.toLowerCase() ? 1 : 0;
 }
 
-/** Letters among the code units up to U+2000. */
-const LETTER_TABLE = new Uint8Array(0x2000);
-for (let c = 0; c < 0x2000; c++) LETTER_TABLE[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
-
-/** Whether the code unit is a letter (beyond U+2000: asks the regular-expression engine). */
-export function isLetterCode(c: number): boolean {
-  return c < 0x2000 ? LETTER_TABLE[c] === 1 : !Number.isNaN(c) && /\p{L}/u.test(String.fromCharCode(c));
-}
+/** Whether the code unit is a letter (/\p{L}/u on it; false for NaN): chars.ts keeps the table. */
+export const isLetterCode = isLetterUnit;
 
 /** One syllable, lower-cased and tone-folded (cached): the fast path of foldTone for a single word. */
 export function foldSyllable(word: string): string {

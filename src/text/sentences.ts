@@ -2,7 +2,7 @@
 // field and for clause-level context. A boundary is a newline, or sentence
 // punctuation followed by a space and a capital, quote or digit — except after
 // abbreviations that end in a dot (TP. Hồ Chí Minh, P. Chi Lăng, ThS. …).
-import { isLetterUnit, isUpperUnit } from "./chars.js";
+import { isLetterUnit, isSpaceUnit, isUpperUnit } from "./chars.js";
 
 const ABBREVIATIONS = new Set(["tp", "p", "q", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "st", "no", "vs", "mr", "mrs", "dr", "co", "ltd"]);
 
@@ -23,13 +23,6 @@ export function sentenceSpans(text: string): Span[] {
   lastText = text;
   lastSpans = spans;
   return spans;
-}
-
-/** Whether a code unit is a blank for /\s/ (ASCII and Unicode spaces, line breaks, BOM). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const BOUNDARY_RE = /\n+|[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
@@ -57,8 +50,8 @@ export function findSentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (s: number, e: number) => {
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   const re = BOUNDARY_RE;

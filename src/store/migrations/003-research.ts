@@ -47,7 +47,7 @@ const CONTEXT = `
   r.change AS change`;
 
 /** Title, body and captions as the index stores them: đ → d, nothing else changed (same length, same offsets). */
-const foldD = (expr: string) => `replace(replace(${expr}, 'đ', 'd'), 'Đ', 'D')`;
+export const foldD = (expr: string) => `replace(replace(${expr}, 'đ', 'd'), 'Đ', 'D')`;
 const captionsText = (row: string) =>
   `CASE WHEN json_valid(${row}.captions) THEN (SELECT group_concat(value, char(10) || char(10)) FROM json_each(${row}.captions)) ELSE ${row}.captions END`;
 const ftsValues = (row: string) => `${row}.id, ${foldD(`${row}.title`)}, ${foldD(`${row}.body`)}, ${foldD(captionsText(row))}`;

@@ -7,10 +7,9 @@
 // in step with every writer, as before (external content needs the old values
 // to remove an entry, which the triggers compute the same way). Plain SQL
 // only, as in v3.
+import { foldD } from "./003-research.js";
 import type { Migration } from "./index.js";
 
-/** đ → d, nothing else changed (same length, same offsets): what v3 indexed. */
-const foldD = (expr: string) => `replace(replace(${expr}, 'đ', 'd'), 'Đ', 'D')`;
 /**
  * Captions (a JSON array of strings, as the store writes them) as one text,
  * captions separated by blank lines: what v3 indexed with json_each. Written
