@@ -259,6 +259,39 @@ describe("encodings", () => {
     const mixed = `${vn} ${vn} TØnh NghÖ An t¨ng c­êng hîp t¸c víi c¸c ®Þa ph­¬ng cña Lµo vµ c¸c ®èi t¸c`;
     expect(detectLegacy(mixed)).toEqual({ encoding: null, mixed: true });
   });
+
+  it("gives the verdict of a full count on every text (the quick scan only settles plain Unicode pages)", () => {
+    // the count detectLegacy is defined by, written out: letters, Unicode Vietnamese letters, TCVN3 marks, VNI mark pairs
+    const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9);
+    const reference = (text: string) => {
+      const n = Math.min(text.length, 40_000);
+      let letters = 0, unicode = 0, tcvn = 0, vni = 0;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i), prev = i ? text.charCodeAt(i - 1) : 0;
+        if (isLetter(c)) letters++;
+        if ((c >= 0x1ea0 && c <= 0x1ef9) || [0x102, 0x103, 0x110, 0x111, 0x1a0, 0x1a1, 0x1af, 0x1b0].includes(c)) unicode++;
+        if ([0xa7, 0xa9, 0xaa, 0xab, 0xac, 0xae, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe].includes(c) || (c === 0xad && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) tcvn++;
+        if ("ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË".includes(text[i]) && "aeiouyAEIOUYôöÔÖ".includes(String.fromCharCode(prev))) vni++;
+      }
+      if (letters < 20 || (tcvn < 5 && vni < 5)) return { encoding: null, mixed: false };
+      const fontTcvn = /\.VnTime/i.test(text), fontVni = /VNI[- ]Times/i.test(text);
+      if (tcvn >= 5 && (tcvn / letters > 0.02 || fontTcvn) && tcvn >= vni / 2) return unicode / letters > 0.005 ? { encoding: null, mixed: true } : { encoding: "tcvn3", mixed: false };
+      if (vni >= 5 && (vni / letters > 0.03 || fontVni) && unicode / letters <= 0.005) return { encoding: "vni", mixed: false };
+      return { encoding: null, mixed: false };
+    };
+    const pieces = [vn, "TØnh NghÖ An t¨ng c­êng", "Tænh Ngheä An taêng cöôøng", "The province signed agreements. ", "§", "µ", "\u00ad", "ạ", "oà", "iê", " "];
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const seen = new Set<string>();
+    for (let k = 0; k < 3000; k++) {
+      let t = "";
+      for (let i = 0, len = 1 + (k % 40); i < len; i++) t += pieces[rnd(pieces.length)];
+      const verdict = detectLegacy(t);
+      expect(verdict).toEqual(reference(t));
+      seen.add(JSON.stringify(verdict));
+    }
+    expect(seen.size).toBe(4);
+  });
 });
 
 describe("the sources file", () => {

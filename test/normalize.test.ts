@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldAscii, foldKey, foldTone, normalize, normalizeInline } from "../src/text/normalize.js";
+import { foldAscii, foldKey, foldTone, isNormalized, normalize, normalizeInline } from "../src/text/normalize.js";
 
 describe("normalize", () => {
   it("composes NFD input to NFC", () => {
@@ -19,6 +19,28 @@ describe("normalize", () => {
   });
   it("keeps line structure and trims line ends", () => {
     expect(normalize("a  \r\nb\t \n\nc ")).toBe("a\nb\n\nc");
+  });
+  it("returns text it would not change as it is, and agrees with the full chain on any text", () => {
+    // the full chain, step by step: the reference the fast path must agree with
+    const chain = (t: string) =>
+      t.normalize("NFC").replace(/\r\n?/g, "\n").replace(/\u00D0/g, "Đ").replace(/\u0111\u0300/g, "đ").replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+        .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g, " ").replace(/ {2,}/g, " ").replace(/ +\n/g, "\n").replace(/ +$/, "");
+    expect(isNormalized("Đoàn công tác tỉnh Nghệ An – 12 người.\n\nHai")).toBe(true);
+    for (const t of ["a  b", "a \nb", "a ", "a\tb", "a\u00a0b", "A\u030a", "\u212b", "Ð", "x\u00adx", "a\r\nb", "\u2000", "\ufeff"]) expect(isNormalized(t)).toBe(false);
+    const alphabet = [..."ab đĐ\n\r\t \u00a0\u00ad\u00d0\u1ea1\u2013\u2000\u202f\u3000\ufeff\u212b\u0111"].concat(["\u0300", "\u0301", "A\u030a", "\u00e0"]);
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let unchanged = 0;
+    for (let k = 0; k < 20000; k++) {
+      let t = "";
+      for (let i = 0, len = 1 + (k % 12); i < len; i++) t += alphabet[rnd(alphabet.length)];
+      expect(normalize(t)).toBe(chain(t));
+      if (isNormalized(t)) {
+        unchanged++;
+        expect(chain(t)).toBe(t);
+      }
+    }
+    expect(unchanged).toBeGreaterThan(100);
   });
   it("normalizeInline trims and joins lines", () => {
     expect(normalizeInline("  a \n b  ")).toBe("a b");
