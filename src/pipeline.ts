@@ -58,13 +58,14 @@ export function kindOf(path: string): InputKind | null {
 }
 
 function looksBinary(buf: Buffer): boolean {
-  const head = buf.subarray(0, 8192);
+  const n = Math.min(buf.length, 8192);
   let control = 0;
-  for (const b of head) {
+  for (let i = 0; i < n; i++) {
+    const b = buf[i];
     if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
-  return control > head.length * 0.1;
+  return control > n * 0.1;
 }
 
 /** Read and decode one input file, or throw an InputError that names it and says what to do. */
@@ -119,9 +120,19 @@ export function processDocument(doc: SourceDoc): Processed {
     url: doc.url ?? page.url ?? null,
   };
   const records = page.notArticle ? { delegations: [], money: [], agreements: [], partners: [], docrefs: [] } : extractAll(article);
-  // the decoded input as it came (normalising a whole HTML page only to hash it cost ~0.3 ms a page)
-  const contentHash = createHash("sha256").update(doc.kind).update("\0").update(doc.text).update("\0").update(EXTRACTOR_VERSION).digest("hex");
-  return { doc, article, records, contentHash, ...(page.notArticle ? { notArticle: true } : {}) };
+  // the decoded input as it came (normalising a whole HTML page only to hash it
+  // cost ~0.3 ms a page), hashed when first asked for: `vnpress extract` never
+  // asks; copies (spread, structured clone) read it like any property
+  let hash: string | undefined;
+  return {
+    doc,
+    article,
+    records,
+    get contentHash(): string {
+      return (hash ??= createHash("sha256").update(doc.kind).update("\0").update(doc.text).update("\0").update(EXTRACTOR_VERSION).digest("hex"));
+    },
+    ...(page.notArticle ? { notArticle: true } : {}),
+  };
 }
 
 /** The export contract of RECORDS.md: one object per input. */

@@ -25,6 +25,15 @@ function withMoney(p: Processed, amounts: number[]): Processed {
 }
 
 describe("store", () => {
+  it("hashes the input once, on first use, and copies carry the hash", () => {
+    const text = readFileSync(FILE, "utf8");
+    const p = processed(text);
+    expect(p.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(p.contentHash).toBe(processed(text).contentHash);
+    expect(processed(text + " ").contentHash).not.toBe(p.contentHash);
+    // what the crawler's workers send: a spread, then a structured clone
+    expect(structuredClone({ ...p, doc: { ...p.doc, text: "" } }).contentHash).toBe(p.contentHash);
+  });
   it("creates schema v1 by numbered migrations, in WAL mode", () => {
     const db = join(tempDir(), "a.sqlite");
     const store = openStore(db);
