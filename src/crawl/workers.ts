@@ -34,7 +34,6 @@ class InlineAnalyzer implements Analyzer {
 
 class PoolAnalyzer implements Analyzer {
   private readonly workers: Worker[] = [];
-  private readonly checkpointer: Worker | null;
   private readonly load: number[] = [];
   private readonly pending = new Map<number, { resolve: (r: PageAnalysis) => void; reject: (e: Error) => void; worker: number }>();
   private nextId = 1;
@@ -45,6 +44,7 @@ class PoolAnalyzer implements Analyzer {
       // and the default (tens of MB per thread) is most of a worker's footprint
       const w = new Worker(entry, {
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 },
+        workerData: { checkpointDb: i === 0 ? checkpointDb : null, checkpointMs: CHECKPOINT_MS },
       });
       w.unref();
       w.on("message", (msg: { id: number; result?: PageAnalysis; error?: string }) => {
@@ -64,12 +64,6 @@ class PoolAnalyzer implements Analyzer {
       this.workers.push(w);
       this.load.push(0);
     }
-    this.checkpointer = checkpointDb
-      ? new Worker(new URL("./checkpoint-worker.js", import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 32 }, workerData: { checkpointDb, checkpointMs: CHECKPOINT_MS } })
-      : null;
-    this.checkpointer?.unref();
-    // a checkpoint that fails to start only leaves the copying to the main thread's safety net
-    this.checkpointer?.on("error", () => {});
   }
 
   analyze(input: PageInput): Promise<PageAnalysis> {
@@ -84,11 +78,11 @@ class PoolAnalyzer implements Analyzer {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.workers, ...(this.checkpointer ? [this.checkpointer] : [])].map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
-/** How often the checkpoint thread copies the write-ahead log into the database (see analyzerFor). */
+/** How often the first worker copies the write-ahead log into the database (see analyzerFor). */
 const CHECKPOINT_MS = 500;
 /**
  * The main thread's own checkpoints, a safety net only, once the log holds this
@@ -100,10 +94,8 @@ const FALLBACK_AUTOCHECKPOINT_PAGES = 16_000;
  * The analysis pool of a command that writes `store` (at `dbPath`; null for a
  * store that is not a file the workers may open). With a pool, the
  * write-ahead-log checkpoints (copying the log into the database file, with
- * an fsync) run in a thread of their own (checkpoint-worker.ts: SQLite and
- * nothing else, so the system time of the copy lands on whichever core is
- * idle), on its own connection, every half second (PASSIVE: they never wait
- * for, nor block, the writer), and the
+ * an fsync) run in the first worker, on its own connection, every half
+ * second (PASSIVE: they never wait for, nor block, the writer), and the
  * store's own checkpoints become a safety net: the main thread, which fetches
  * and stores, no longer stalls on the copy and the fsync every few hundred
  * pages. Without workers (one core, or running from the TypeScript sources as
