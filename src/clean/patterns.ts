@@ -111,8 +111,8 @@ export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh 
 /** The credit word and its colon, which CAPTION_CREDIT_RE needs: a quick test before it. */
 export const CAPTION_CREDIT_WORD_RE = /(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:/u;
 
-/** Source tag at the start of a lead: "(TGAG)-", "(Baonghean.vn) –", "(ĐCSVN) -". */
-export const SOURCE_TAG_RE = /^(?:\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?(?:\s[\p{Lu}][\p{L}\d.]*){0,4})\)\s*[-–—:]\s*|(?<bare>[\p{Lu}Đ]{2,8}(?:\.VN|\.vn)?)\s*[-–—]\s+)/u;
+/** Source tag at the start of a lead: "(TGAG)-", "(Baonghean.vn) –", "(ĐCSVN) -", "(LĐ online) -". */
+export const SOURCE_TAG_RE = /^(?:\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?(?:\s[\p{Lu}][\p{L}\d.]*){0,4}(?:\s(?:online|Online|điện tử))?)\)\s*[-–—:]\s*|(?<bare>[\p{Lu}Đ]{2,8}(?:\.VN|\.vn)?)\s*[-–—]\s+)/u;
 
 /** Supertitles ("kickers") that precede the real title, ending in a colon. */
 export const KICKER_RE = /^(?<kicker>(?:Chào mừng|Hướng tới|Kỷ niệm|Tiến tới|Mừng|Chào đón|Nhìn lại|Thực hiện|Học tập và làm theo|Bảo vệ nền tảng)(?![\p{L}\p{N}])[^:]{3,200}):\s+(?=\S)/u;

@@ -78,9 +78,13 @@ export function parseDateLine(line: string): string | null {
   return dateOfLine(normalizeInline(line));
 }
 
+/** A view counter after the date on the same line: "Cập nhật: 20/12/2024 10:12 - Lượt xem: 642". */
+const VIEW_COUNT_SUFFIX = /\s*[-–|·]\s*(?:Lượt xem|Lượt đọc|Số lượt xem|Số lần xem|Lượt truy cập|Views?)\s*:?\s*[\d.,]+$/iu;
+
 /** parseDateLine on a line already through normalizeInline */
 function dateOfLine(t: string): string | null {
   if (t.length > 80) return null;
+  if (t.length > 20 && /\d$/.test(t)) t = t.replace(VIEW_COUNT_SUFFIX, "");
   for (const re of DATE_LINE_RES) {
     const m = re.exec(t);
     if (m?.groups) return isoFromGroups(m.groups);
@@ -263,10 +267,12 @@ function paragraphLike(t: string): boolean {
   return t.length >= PARAGRAPH_MIN || (/[.!?…]["”»]?$/.test(t) && t.split(/\s+/).length >= 12);
 }
 
-/** A line made of several short items (a menu, a breadcrumb, a tool bar), read part by part. */
-function itemLine(rawLine: string, out: CleanedPage): boolean {
+/** A line made of several short items (a menu, a breadcrumb, a tool bar), read part by part; its date goes to `dates`. */
+function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: string }[], at: number): boolean {
   const parts = rawLine.trim().split(ITEM_SEPARATOR_RE).map((p) => normalizeInline(p)).filter(Boolean);
   if (parts.length < 2) return false;
+  // "08/01/2024 | 15:20" is one date line, not two items
+  if (dateOfLine(parts.join(" | "))) return false;
   let date: string | null = null;
   for (const part of parts) {
     const d = dateOfLine(part);
@@ -279,7 +285,10 @@ function itemLine(rawLine: string, out: CleanedPage): boolean {
     if (part.split(/\s+/).length <= 5 && !isTerminated(part) && !/\d{3,}/.test(part)) continue;
     return false;
   }
-  if (date) out.published ??= date;
+  if (date) {
+    out.published ??= date;
+    dates.push({ at, date });
+  }
   return true;
 }
 
@@ -299,6 +308,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
 
   // 1. lines, furniture removed; related-link blocks removed up to the next paragraph
   const lines: Line[] = [];
+  /** dates read from item lines ("Thứ Năm, 16/10/2025 | Đăng nhập"), with the number of lines kept before them */
+  const itemDates: { at: number; date: string }[] = [];
   let inRelated = false;
   let afterCounter = false;
   for (const rawLine of text.split("\n")) {
@@ -340,7 +351,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
         out.source ??= source.groups.source.trim();
         continue;
       }
-      if (!opts.normalized && itemLine(rawLine, out)) continue;
+      if (!opts.normalized && itemLine(rawLine, out, itemDates, lines.length)) continue;
     }
     lines.push({ text: t, indent });
   }
@@ -365,6 +376,13 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       continue;
     }
     headings.push({ text: t, at: i, date: false });
+  }
+  // the site's date of the day above the menu, then the article's own date line with its
+  // time ("Thứ Hai, 08/01/2024" … "08/01/2024 | 15:20"): the same day, with the time
+  if (out.published?.length === 10) {
+    const day = out.published;
+    const timed = [...itemDates.filter((d) => d.at <= first).map((d) => d.date), ...headings.filter((h) => h.date).map((h) => dateOfLine(h.text)!)].find((d) => d.length > 10 && d.startsWith(day));
+    if (timed) out.published = timed;
   }
   if (first < lines.length) {
     const t = lines[first].text;
@@ -419,7 +437,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
   let end = lines.length;
   while (end > i) {
     const t = lines[end - 1].text;
-    if (t.length >= 100 || isTerminated(t) || splitCaption(t)) break;
+    // a byline may end in its office: "Minh Thu (Sở Ngoại vụ)"
+    if (t.length >= 100 || (isTerminated(t) && !(t.endsWith(")") && looksLikeName(t))) || splitCaption(t)) break;
     end--;
   }
   for (let k = end; k < lines.length; k++) {

@@ -311,6 +311,17 @@ const SOUTH_KOREA: ForeignUnit[] = [
     "Kyongsangnam-do", "Kyungsangnam-do", "Gyeongsang-nam",
   ]),
   u("KR", "KR-49", "special self-governing province", ["Jeju", "Jeju-do", "Cheju", "đảo Jeju"]),
+  // Cities (si) that sign partnerships of their own with Vietnamese provinces (municipalities, not ISO units)
+  u("KR", null, "city", ["Gyeongju", "Gyeong-ju", "Kyongju", "Kyeongju"]),
+  u("KR", null, "city", ["Gimhae", "Kimhae", "Gim-hae"]),
+  u("KR", null, "city", ["Changwon", "Chang-won"]),
+  u("KR", null, "city", ["Pohang", "Po-hang"]),
+  u("KR", null, "city", ["Suwon", "Su-won"]),
+  u("KR", null, "city", ["Cheonan", "Cheon-an", "Chonan"]),
+  u("KR", null, "city", ["Jeonju", "Jeon-ju", "Chonju"]),
+  u("KR", null, "city", ["Gumi", "Gu-mi", "Kumi"], ["Gumi", "Gu-mi", "Kumi"]),
+  u("KR", null, "city", ["Andong", "An-dong"], ["Andong", "An-dong"]),
+  u("KR", null, "city", ["Chuncheon", "Chun-cheon", "Chunchon"]),
 ];
 
 // ---------------------------------------------------------------------------

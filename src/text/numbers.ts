@@ -214,7 +214,7 @@ function classify(text: string, m: RegExpExecArray): NumberToken {
   if (spaceAfter && /^\s+năm(?![\p{L}])/u.test(after) && !/^\s+năm\s+(?:đoàn|người|lượt|bản|văn bản|dự án)/u.test(after)) return { start, end, raw, value: null, kind: "duration" };
   const trimmed = raw.trim();
   // both words are three characters: nothing else can match them, even case-insensitively
-  if (trimmed.length === 3 && /^năm$/iu.test(trimmed) && !/^\s+(?:đoàn|người|lượt|bản|văn bản|dự án|nước|quốc gia|tỉnh|lần|chương trình|doanh nghiệp|triệu|tỷ|nghìn|ngàn|trăm)(?![\p{L}])/u.test(after)) return { start, end, raw, value: null, kind: "year" };
+  if (trimmed.length === 3 && /^năm$/iu.test(trimmed) && !/^\s+(?:đoàn|người|lượt|bản|văn bản|dự án|nước|quốc gia|tỉnh|lần|chương trình|doanh nghiệp|triệu|tỷ|nghìn|ngàn|trăm|thỏa thuận|thoả thuận|biên bản|hiệp định|hợp đồng|lĩnh vực)(?![\p{L}])/u.test(after)) return { start, end, raw, value: null, kind: "year" };
   if (trimmed.length === 3 && /^một$/u.test(trimmed) && /^\s+(?:số|vài|cách|lúc|khi|mặt|phần)(?![\p{L}])/u.test(after)) return { start, end, raw, value: null, kind: "vague" };
   return { start, end, raw, value, kind: value === null ? "vague" : "quantity" };
 }

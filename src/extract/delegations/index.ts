@@ -23,7 +23,7 @@ const N = String.raw`(?<![\p{L}\p{N}.,/-])(?:${NUMBER_PHRASE})`;
 /** The people count follows a joiner such as "/", so it has no left guard of its own. */
 const P = String.raw`(?<![\p{N}.,])(?:${NUMBER_PHRASE})`;
 const WITH_DELEGATIONS = new RegExp(
-  String.raw`(?<d>${N})\s+(?<dn>${DELEGATION_NOUN})(?:\s+${DELEGATION_QUALIFIERS})?(?:(?<join>${JOINER})(?<p>${P})\s+(?<pn>${PEOPLE_NOUN})(?<close>\))?)?`,
+  String.raw`(?<d>${N})\s+(?<dn>${DELEGATION_NOUN})(?:\s+${DELEGATION_QUALIFIERS}){0,2}(?:(?<join>${JOINER})(?<p>${P})\s+(?<pn>${PEOPLE_NOUN})(?<close>\))?)?`,
   "dyu",
 );
 const PEOPLE_ALONE = new RegExp(String.raw`(?<p>${N})\s+(?<pn>${PEOPLE_ALONE_NOUN})`, "yu");
