@@ -173,6 +173,32 @@ describe("metadata", () => {
     expect(out.title).toBe("Công tác đối ngoại của tỉnh: Đồng bộ, hiệu quả");
     expect(out.body.startsWith("Trong bối cảnh mới")).toBe(true);
   });
+  it("reads a date line that ends in a view counter, and does not take it for the title", () => {
+    expect(parseDateLine("Cập nhật: 20/12/2024 10:12 - Lượt xem: 642")).toBe("2024-12-20T10:12:00+07:00");
+    const out = cleanText(["Trang chủ » Tin tức", TITLE, "Cập nhật: 20/12/2024 10:12 - Lượt xem: 642", LEAD, END].join("\n"));
+    expect(out.title).toBe(TITLE);
+    expect(out.published).toBe("2024-12-20T10:12:00+07:00");
+  });
+  it("prefers the article's own timed date line to the site's date of the day", () => {
+    for (const line of ["08/01/2024 | 15:20", "Cập nhật lúc: 15:20, 08/01/2024", "08/01/2024 15:20"]) {
+      const out = cleanText(["BÁO ĐIỆN TỬ", "Thứ Hai, 08/01/2024", "Trang chủ | Thời sự | Kinh tế", TITLE, line, LEAD, END].join("\n"));
+      expect(out.published, line).toBe("2024-01-08T15:20:00+07:00");
+      expect(out.title, line).toBe(TITLE);
+    }
+    // another day's time is not taken for this day's
+    const other = cleanText(["Thứ Hai, 08/01/2024", "Trang chủ | Thời sự | Kinh tế", TITLE, "07/01/2024 | 15:20", LEAD, END].join("\n"));
+    expect(other.published).toBe("2024-01-08");
+  });
+  it("takes a byline that ends with its office in parentheses", () => {
+    const out = cleanText([TITLE, LEAD, END, "Minh Thu (Sở Ngoại vụ)", "Các tin khác"].join("\n"));
+    expect(out.author).toBe("Minh Thu");
+    expect(out.body).not.toContain("Minh Thu");
+  });
+  it("strips a source tag with a lower-case word in it", () => {
+    const out = cleanText([TITLE, "(LĐ online) - " + LEAD, END].join("\n"));
+    expect(out.source).toBe("LĐ online");
+    expect(out.body.startsWith("Sáng 15/12")).toBe(true);
+  });
   it("does not take a dated lead sentence for a title or a date", () => {
     const out = cleanText([LEAD, MID, END].join("\n\n"));
     expect(out.title).toBeNull();

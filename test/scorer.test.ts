@@ -1,5 +1,5 @@
 // The scorer of ../shared/eval on the sample articles and on the held-out set
-// (fixtures/holdout, fixtures/holdout2: sixteen articles written apart from the rules), run against
+// (fixtures/holdout, fixtures/holdout2, fixtures/holdout3: twenty-two articles written apart from the rules), run against
 // the built CLI exactly as a reviewer runs it.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -20,6 +20,7 @@ describe.runIf(existsSync(SCORER))("scorer", () => {
     ["sample articles", join(SHARED, "gold"), join(ROOT, "fixtures", "articles")],
     ["held-out articles", join(ROOT, "fixtures", "holdout", "gold"), join(ROOT, "fixtures", "holdout", "articles")],
     ["second held-out batch", join(ROOT, "fixtures", "holdout2", "gold"), join(ROOT, "fixtures", "holdout2", "articles")],
+    ["third held-out batch", join(ROOT, "fixtures", "holdout3", "gold"), join(ROOT, "fixtures", "holdout3", "articles")],
   ] as const) {
     it(`${name}: records F1 ≥ 0.97, every kind ≥ 0.95, attributes ≥ 0.95, bodies ≥ 0.98, article checks all pass`, () => {
       const s = score(gold, articles);

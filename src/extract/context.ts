@@ -23,6 +23,8 @@ export const STATUS_CUES: [RegExp, NonNullable<Context["status"]>][] = [
 
 /** How far from a span its sentence is read (see ZoneContext.sentence). */
 const SENTENCE_REACH = 600;
+/** "(tương đương gần …": a figure that restates the one before the parenthesis. */
+const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
 /** How far before a figure its status verb is looked for. */
 const STATUS_REACH = 160;
 
@@ -35,6 +37,10 @@ const PERIOD_RE =
   /(?:(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]hời kỳ)\s+(?<r1>(?:19|20)\d{2})\s*[-–]\s*(?<r2>(?:19|20)\d{2})|(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|[Qq]uý\s+[IV1-4]+\s+năm|[Nn]ăm|[Tt]rong năm|[Đđ]ến năm|[Vv]ào năm|[Cc]ả năm)\s+(?<y>(?:19|20)\d{2})(?!\d)(?:\s*[-–]\s*(?<y2>(?:19|20)\d{2}))?|(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+[IV1-4]+)\s*\/\s*(?<my>(?:19|20)\d{2})(?!\d))/gu;
 /** Sentences that continue the one before ("Tại hội nghị, …") and so share its period. */
 const ANAPHORIC_OPENER = /^(?:Tại hội nghị|Tại buổi (?:làm việc|hội đàm|lễ|tiếp)|Tại đây|Nhân dịp này|Dịp này|Trong dịp này|Cũng tại (?:hội nghị|buổi|đây)|Cũng trong dịp này|Bên cạnh đó|Đồng thời|Ngoài ra|Sau đó|Kết thúc (?:hội nghị|buổi)[^,]{0,30})\s*,/u;
+/** A lead-in clause before a sentence's period: "Theo báo cáo của Sở Ngoại vụ, " (then "trong năm 2023, …"). */
+const LEAD_IN = /^[^,.;]{0,60},\s*$/u;
+/** Sentences that narrow the one before ("Trong đó, …", "Riêng …") and so share its period. */
+const CONTINUATION_OPENER = /^(?:Trong đó\s*,|Riêng\s)/u;
 /** A sentence that says "this year" without naming it. */
 const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
 const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;
@@ -311,7 +317,13 @@ export class ZoneContext {
     return { start: cs, end: ce };
   }
 
+  /** "vượt 8 đoàn so với kế hoạch": a difference from a plan or an earlier figure, not "over 8". */
+  private exceedsBy(start: number): boolean {
+    return /vượt\s*$/iu.test(this.text.slice(Math.max(0, start - 8), start)) && /^[^,;.]{0,50}?so với/u.test(this.text.slice(start, start + 60));
+  }
+
   qualifier(start: number): Context["qualifier"] {
+    if (this.exceedsBy(start)) return "exact";
     const before = this.text.slice(Math.max(0, start - 20), start);
     for (const [re, q] of QUALIFIER_CUES) if (re.test(before)) return q;
     return "exact";
@@ -319,6 +331,7 @@ export class ZoneContext {
 
   /** Length of the qualifier word(s) right before `start`, so spans can include them. */
   qualifierLength(start: number): number {
+    if (this.exceedsBy(start)) return 0;
     const before = this.text.slice(Math.max(0, start - 20), start);
     for (const [re] of QUALIFIER_CUES) {
       const m = re.exec(before);
@@ -329,6 +342,19 @@ export class ZoneContext {
 
   status(start: number, from?: number): Context["status"] {
     const sentence = this.sentence(start, start);
+    // "đạt khoảng 4,2 triệu USD (tương đương gần 97 tỷ đồng)": the restated figure has the status of the first
+    const restated = RESTATED_BEFORE.exec(this.text.slice(Math.max(sentence.start, start - 40), start));
+    if (restated) {
+      // the figure before the parenthesis: the last number that ends before it, in the same sentence
+      const paren = start - restated[0].length;
+      const tokens = this.numbers;
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        const t = tokens[k];
+        if (t.end > paren) continue;
+        if (t.start >= sentence.start && t.kind === "quantity") return this.status(t.start, from);
+        break;
+      }
+    }
     // the status verb may stand before a "và" ("đã ký Biên bản hội đàm và 02 biên bản…"), not before a comma
     const c = Math.max(this.punctuationClause(start), start - STATUS_REACH);
     const windowStart = Math.max(c, from ?? c, sentence.start);
@@ -381,6 +407,7 @@ export class ZoneContext {
   }
 
   change(start: number): boolean {
+    if (this.exceedsBy(start)) return true;
     const before = this.text.slice(Math.max(0, start - 30), start);
     return CHANGE_BEFORE.test(before.replace(/(?:hơn|trên|khoảng|gần)\s*$/u, ""));
   }
@@ -395,7 +422,8 @@ export class ZoneContext {
     const clause = this.clause(start, end);
     const sentence = this.sentence(start, end);
     const mentions = this.mentions.filter((m) => !ignore(m));
-    const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    // a mention that starts in the clause counts whole ("trong giai đoạn 2024 - 2026": the dash would end the clause)
+    const inClause = mentions.filter((m) => m.start >= clause.start && m.start < clause.end);
     if (inClause.length) return nearest(inClause, start, end).period;
     const beforeInSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= start);
     if (beforeInSentence.length) return beforeInSentence[beforeInSentence.length - 1].period;
@@ -404,20 +432,26 @@ export class ZoneContext {
     const paraStart = this.paragraphStarts.filter((p) => p <= start).pop() ?? 0;
     if (thisYear) return this.yearBefore(sentence.start, mentions);
     // "Tại hội nghị, …", "Nhân dịp này, …": the sentence continues the one before it
-    if (ANAPHORIC_OPENER.test(sentenceText)) {
+    const continuation = CONTINUATION_OPENER.test(sentenceText);
+    if (continuation || ANAPHORIC_OPENER.test(sentenceText)) {
       const prev = this.sentences.filter((x) => x.end <= sentence.start && x.start >= paraStart).pop();
       if (prev) {
         const inPrev = mentions.filter((m) => m.start >= prev.start && m.end <= prev.end && !m.period.includes("-"));
         if (inPrev.length) return inPrev[0].period;
-        return this.period(prev.start, prev.start, ignore);
+        // a narrowing sentence ("Trong đó, …") shares whatever period the whole sentence before has ("Tính chung cả năm, …")
+        const at = continuation ? Math.max(prev.start, prev.end - 1) : prev.start;
+        const carried = this.period(at, at, ignore);
+        if (carried) return carried;
       }
     }
     // carried only from an earlier sentence of the paragraph that opens with its period
     // ("Năm 2019, …", "Trong năm 2019 …", or "Trong năm, …" meaning the year established before)
     for (const s of this.sentences.filter((x) => x.start >= paraStart && x.end <= sentence.start).reverse()) {
-      const opening = mentions.find((m) => m.start >= s.start && m.start - s.start <= 25);
+      // (or right after a lead-in: "Theo báo cáo của Sở Ngoại vụ, trong năm 2023, …")
+      const opening = mentions.find((m) => m.start >= s.start && (m.start - s.start <= 25 || (m.start - s.start <= 80 && LEAD_IN.test(this.text.slice(s.start, m.start)))));
       if (opening) return opening.period;
-      if (/^(?:Trong năm|Năm qua|Trong năm qua|Năm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);
+      // … also after a lead-in: "Theo báo cáo của Sở Ngoại vụ, trong năm, toàn tỉnh …"
+      if (/^(?:[^,.;]{0,60},\s*)?(?:[Tt]rong năm|[Nn]ăm qua|[Tt]rong năm qua|[Nn]ăm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);
     }
     return null;
   }

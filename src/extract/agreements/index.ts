@@ -5,7 +5,7 @@ import type { Agreement } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
 import { isSpaceUnit, lowerUnit } from "../../text/chars.js";
-import { AGREEMENT_TOPIC, KINDS, LEVEL_BEFORE, LEVELS, SIGNING } from "./rules.js";
+import { AGREEMENT_TOPIC, DEPARTMENTS_SIGNING, KINDS, LEVEL_BEFORE, LEVELS, SIGNING } from "./rules.js";
 
 export interface PartnerMention {
   name: string;
@@ -118,7 +118,7 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     const level =
       LEVELS.find(([re]) => re.test(levelText.slice(levelText.toLowerCase().indexOf(f.kind) + f.kind.length)))?.[1] ??
       LEVEL_BEFORE.find(([re]) => re.test(text.slice(Math.max(clause.start, prevEnd), f.start)))?.[1] ??
-      null;
+      (DEPARTMENTS_SIGNING.test(text.slice(Math.max(sentence.start, prevEnd, f.start - 80), f.start)) ? "department" : null);
     // partners named after the figure (up to the next figure), else before it in its sentence
     let named = partners.filter((p) => p.start >= f.end && p.end <= nextStart);
     // places between the previous figure and this one belong to the previous figure

@@ -41,6 +41,9 @@ export const LEVEL_BEFORE: [RegExp, "province" | "department" | "district"][] = 
   [/cấp\s+huyện(?![\p{L}])/u, "district"],
 ];
 
+/** The departments themselves signing, right before the figure: "các sở, ngành ký 03 thỏa thuận", "các sở, ban, ngành đã ký 14 văn bản". */
+export const DEPARTMENTS_SIGNING = /(?<![\p{L}])sở\s*,\s*(?:ban\s*,\s*)?ngành(?:\s+(?:của tỉnh|trong tỉnh|tỉnh))?\s+(?:đã\s+)?ký(?:\s+kết)?(?:\s+(?:mới|thêm|được))?\s*$/u;
+
 /** "cấp tỉnh" → province, "cấp sở, ngành" → department, "cấp huyện" → district. */
 export const LEVELS: [RegExp, "province" | "department" | "district"][] = [
   [/^\s*cấp\s+tỉnh(?![\p{L}])/u, "province"],

@@ -457,4 +457,58 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [],
     note: "a rule, not a count of delegations",
   },
+  // ───────────────────────── found by the third held-out batch ─────────────────────────
+  {
+    text: "Giai đoạn 2020 - 2025, hai tỉnh đã trao đổi 34 đoàn công tác các cấp với 398 lượt cán bộ.",
+    expect: [{ text: "34 đoàn công tác các cấp với 398 lượt cán bộ", direction: "both", delegations: 34, people: 398, countries: null, qualifier: "exact", status: "actual", change: false, period: "2020-2025" }],
+    note: "two qualifiers between 'đoàn' and the people count",
+  },
+  {
+    text: "Năm 2024, đoàn công tác của tỉnh đã sang thăm và làm việc tại Hàn Quốc. Tham gia đoàn có 18 đại biểu là lãnh đạo các sở, ngành.",
+    expect: [{ text: "18 đại biểu", direction: "unknown", delegations: null, people: 18, countries: null, qualifier: "exact", status: null, change: false, period: "2024" }],
+    note: "'đoàn có N đại biểu': the people of one delegation (its direction is only in the sentence before; its year opens the paragraph)",
+  },
+  {
+    text: "Về quản lý đoàn ra, đoàn vào, năm 2019 toàn tỉnh có 9 đoàn (46 người) đi công tác nước ngoài; tiếp 37 đoàn (214 người) của các tổ chức nước ngoài.",
+    expect: [
+      { text: "9 đoàn (46 người)", direction: "outbound", delegations: 9, people: 46, countries: null, qualifier: "exact", status: null, change: false, period: "2019" },
+      { text: "37 đoàn (214 người)", direction: "inbound", delegations: 37, people: 214, countries: null, qualifier: "exact", status: null, change: false, period: "2019" },
+    ],
+    note: "the verb right after the figure beats the topic words before it",
+  },
+  {
+    text: "Năm 2019, tỉnh cử 9 đoàn ra và đón 37 đoàn vào. So với năm 2018, số đoàn ra giảm 2 đoàn, số đoàn vào tăng 4 đoàn.",
+    expect: [
+      { text: "9 đoàn", direction: "outbound", delegations: 9, people: null, countries: null, qualifier: "exact", status: null, change: false, period: "2019" },
+      { text: "37 đoàn", direction: "inbound", delegations: 37, people: null, countries: null, qualifier: "exact", status: null, change: false, period: "2019" },
+      { text: "2 đoàn", direction: "outbound", delegations: 2, people: null, countries: null, qualifier: "exact", status: null, change: true, period: "2019" },
+      { text: "4 đoàn", direction: "inbound", delegations: 4, people: null, countries: null, qualifier: "exact", status: null, change: true, period: "2019" },
+    ],
+    note: "'số đoàn ra giảm N đoàn': a difference that names its direction",
+  },
+  {
+    text: "Thực tế, năm 2024 toàn tỉnh đã cử 96 đoàn ra với 612 lượt cán bộ, vượt 8 đoàn so với kế hoạch.",
+    expect: [
+      { text: "96 đoàn ra với 612 lượt cán bộ", direction: "outbound", delegations: 96, people: 612, countries: null, qualifier: "exact", status: "actual", change: false, period: "2024" },
+      { text: "8 đoàn", direction: "outbound", delegations: 8, people: null, countries: null, qualifier: "exact", status: null, change: true, period: "2024" },
+    ],
+    note: "'vượt N … so với kế hoạch' is a difference, not 'over N'",
+  },
+  {
+    text: "Năm 2024, các cơ quan đã đón tiếp 178 đoàn vào/1.526 lượt khách quốc tế, giảm 6 đoàn so với năm 2023, song số đoàn cấp cao tăng mạnh với 23 đoàn cấp Bộ trưởng, Đại sứ trở lên.",
+    expect: [
+      { text: "178 đoàn vào/1.526 lượt khách quốc tế", direction: "inbound", delegations: 178, people: 1526, countries: null, qualifier: "exact", status: "actual", change: false, period: "2024" },
+      { text: "6 đoàn", direction: "inbound", delegations: 6, people: null, countries: null, qualifier: "exact", status: null, change: true, period: "2024" },
+      { text: "23 đoàn", direction: "inbound", delegations: 23, people: null, countries: null, qualifier: "exact", status: null, change: false, period: "2024" },
+    ],
+    note: "a figure later in the sentence shares the verb of the one before",
+  },
+  {
+    text: "Theo báo cáo của Sở Ngoại vụ, trong năm 2023, toàn tỉnh đã tổ chức 16 đoàn đi công tác nước ngoài. Các cơ quan trong tỉnh đã đón tiếp 41 đoàn khách quốc tế với 387 lượt người.",
+    expect: [
+      { text: "16 đoàn", direction: "outbound", delegations: 16, people: null, countries: null, qualifier: "exact", status: "actual", change: false, period: "2023" },
+      { text: "41 đoàn khách quốc tế với 387 lượt người", direction: "inbound", delegations: 41, people: 387, countries: null, qualifier: "exact", status: "actual", change: false, period: "2023" },
+    ],
+    note: "a paragraph whose first sentence sets its year after a lead-in ('Theo báo cáo …, trong năm 2023, …')",
+  },
 ];

@@ -56,7 +56,9 @@ const BOTH_WAYS = /hai chiều/gu;
 // records are few: these are scanned only around the clauses asked about (same answers as a scan of the zone)
 const NOT_DELEGATION_LOCAL = literalAlternation(NOT_DELEGATION_G);
 const BOTH_WAYS_LOCAL = literalAlternation(BOTH_WAYS);
-const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
+/** "số đoàn ra giảm 2 đoàn", "số đoàn vào tăng 4 đoàn": the difference names its direction. */
+const CHANGE_OF_NAMED = /đoàn\s+(ra|vào)\s+(?:đã\s+)?(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
+const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm|vượt)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
 
 /**
  * Prefilter for the two patterns that read "number phrase, blanks, noun": a
@@ -93,6 +95,18 @@ function nounAfterPhrase(text: string, s: number, nouns: readonly string[], run:
 }
 
 type Dir = Delegation["direction"];
+
+/** A direction cue standing right after a figure (after a parenthesis such as "(46 người)"), else null. */
+function verbAfter(after: string): Dir | null {
+  const lead = /^\s*(?:\([^()]{0,40}\)\s*)?/u.exec(after)![0].length;
+  const rest = after.slice(lead, lead + 40);
+  for (const [re, dir] of DIRECTION_CUES) {
+    re.lastIndex = 0;
+    const m = re.exec(rest);
+    if (m && m.index === 0 && dir !== "both") return dir;
+  }
+  return null;
+}
 const BLOCKING = new Set(["date", "docnum", "phone", "percent", "ordinal", "time", "vague"]);
 
 function nearestCue(window: string, fromEnd: boolean): Dir {
@@ -190,10 +204,23 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (!direction && ownDir) direction = ownDir[1] === "ra" ? "outbound" : "inbound";
     if (!direction && (BOTH_WAYS_LOCAL ? ctx.hasLocalMatchIn(BOTH_WAYS_LOCAL, clause.start, Math.min(nextStart, clause.end)) : ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end)))) direction = "both";
     if (!direction && context.change) {
-      // "…, giảm 41 đoàn so với năm 2019" qualifies the figure before it; otherwise a difference has no direction of its own
+      // "…, giảm 41 đoàn so với năm 2019" qualifies the figure before it; "số đoàn ra giảm 2 đoàn" names its
+      // direction in its own clause; otherwise a difference has no direction of its own
       if (samePrev && CHANGE_AFTER_COMMA.test(text.slice(prevEnd, f.start))) direction = samePrev.rec.direction;
+      else {
+        const named = CHANGE_OF_NAMED.exec(text.slice(Math.max(clause.start, prevEnd), f.start));
+        if (named) direction = named[1] === "ra" ? "outbound" : "inbound";
+      }
     } else if (!direction) {
-      direction = nearestCue(text.slice(prevEnd, f.start), true) ?? nearestCue(text.slice(f.end, nextStart), false) ?? fallbackDirection ?? "unknown";
+      // the verb right after the figure ("9 đoàn (46 người) đi công tác nước ngoài") says it before any cue further back
+      direction =
+        verbAfter(text.slice(f.end, nextStart)) ??
+        nearestCue(text.slice(prevEnd, f.start), true) ??
+        nearestCue(text.slice(f.end, nextStart), false) ??
+        // a figure that continues the sentence of another shares its verb ("đã đón tiếp 178 đoàn …, song … với 23 đoàn cấp Bộ trưởng")
+        (samePrev && samePrev.rec.direction !== "unknown" ? samePrev.rec.direction : null) ??
+        fallbackDirection ??
+        "unknown";
     }
     // countries: in the same sentence after the figure, before the next figure
     let countries: number | null = null;

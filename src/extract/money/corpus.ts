@@ -511,4 +511,26 @@ export const corpus: CorpusExample<"money">[] = [
     text: "Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 24 đến 26/9/2025.",
     expect: [],
   },
+  // ───────────────────────── found by the third held-out batch ─────────────────────────
+  {
+    text: "Tổng giá trị viện trợ giải ngân năm 2019 đạt khoảng 4,2 triệu USD (tương đương gần 97 tỷ đồng).",
+    expect: [
+      { text: "khoảng 4,2 triệu USD", amount: 4200000, currency: "USD", qualifier: "approx", status: "actual", change: false, period: "2019" },
+      { text: "gần 97 tỷ đồng", amount: 97000000000, currency: "VND", qualifier: "approx", status: "actual", change: false, period: "2019" },
+    ],
+    note: "a figure restated in parentheses has the status of the one it restates",
+  },
+  {
+    text: "Một tập đoàn cho biết dự kiến rót thêm khoảng 1,2 tỷ USD để mở rộng sản xuất tại tỉnh trong giai đoạn 2024 - 2026.",
+    expect: [{ text: "khoảng 1,2 tỷ USD", amount: 1200000000, currency: "USD", qualifier: "approx", status: "target", change: false, period: "2024-2026" }],
+    note: "a period that starts in the figure's clause counts whole (its dash would end the clause)",
+  },
+  {
+    text: "Năm 2023, kim ngạch xuất nhập khẩu của tỉnh đạt 1,5 tỷ USD. Riêng trao đổi hàng hóa qua các cửa khẩu với Campuchia đạt gần 420 triệu USD.",
+    expect: [
+      { text: "1,5 tỷ USD", amount: 1500000000, currency: "USD", qualifier: "exact", status: "actual", change: false, period: "2023" },
+      { text: "gần 420 triệu USD", amount: 420000000, currency: "USD", qualifier: "approx", status: "actual", change: false, period: "2023" },
+    ],
+    note: "'Riêng …' narrows the sentence before and shares its period",
+  },
 ];
