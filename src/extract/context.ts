@@ -37,6 +37,8 @@ const PERIOD_RE =
   /(?:(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]hời kỳ)\s+(?<r1>(?:19|20)\d{2})\s*[-–]\s*(?<r2>(?:19|20)\d{2})|(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|[Qq]uý\s+[IV1-4]+\s+năm|[Nn]ăm|[Tt]rong năm|[Đđ]ến năm|[Vv]ào năm|[Cc]ả năm)\s+(?<y>(?:19|20)\d{2})(?!\d)(?:\s*[-–]\s*(?<y2>(?:19|20)\d{2}))?|(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+[IV1-4]+)\s*\/\s*(?<my>(?:19|20)\d{2})(?!\d))/gu;
 /** Sentences that continue the one before ("Tại hội nghị, …") and so share its period. */
 const ANAPHORIC_OPENER = /^(?:Tại hội nghị|Tại buổi (?:làm việc|hội đàm|lễ|tiếp)|Tại đây|Nhân dịp này|Dịp này|Trong dịp này|Cũng tại (?:hội nghị|buổi|đây)|Cũng trong dịp này|Bên cạnh đó|Đồng thời|Ngoài ra|Sau đó|Kết thúc (?:hội nghị|buổi)[^,]{0,30})\s*,/u;
+/** Sentences about totals to date, plans or history rather than the report's year. */
+const CUMULATIVE = /lũy kế|luỹ kế|tính đến|đến nay|hiện có|hiện nay|từ trước đến nay|từ năm|kể từ|thời gian tới|sắp tới|năm tới|năm sau/iu;
 /** A lead-in clause before a sentence's period: "Theo báo cáo của Sở Ngoại vụ, " (then "trong năm 2023, …"). */
 const LEAD_IN = /^[^,.;]{0,60},\s*$/u;
 /** Sentences that narrow the one before ("Trong đó, …", "Riêng …") and so share its period. */
@@ -77,7 +79,7 @@ const CLAUSE_LOCAL: LocalPattern = {
 };
 
 /** A date opening a sentence. */
-const DATE_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u;
+const DATE_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u;
 /** The characters DATE_OPENER can start with: other sentences are not tried. */
 const DATE_OPENER_FIRST = new Set([..."SCTĐNn0123456789"].map((c) => c.charCodeAt(0)));
 
@@ -173,6 +175,17 @@ export class ZoneContext {
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }
+
+  /** The single year the zone's first sentence opens with ("Năm 2024, …"), if any. */
+  private get openingYear(): PeriodMention | null {
+    if (this.openingYearCache === undefined) {
+      const first = this.sentences[0];
+      const m = first ? this.mentions.find((x) => x.start >= first.start && x.start - first.start <= 25 && x.end <= first.end) : undefined;
+      this.openingYearCache = m && !m.period.includes("-") ? m : null;
+    }
+    return this.openingYearCache;
+  }
+  private openingYearCache: PeriodMention | null | undefined = undefined;
 
   get year(): string | null {
     return this.reportYear;
@@ -452,6 +465,12 @@ export class ZoneContext {
       if (opening) return opening.period;
       // … also after a lead-in: "Theo báo cáo của Sở Ngoại vụ, trong năm, toàn tỉnh …"
       if (/^(?:[^,.;]{0,60},\s*)?(?:[Tt]rong năm|[Nn]ăm qua|[Tt]rong năm qua|[Nn]ăm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);
+    }
+    // a year-end report: the text opens with its year ("Năm 2024, công tác đối ngoại …") and names no
+    // other single year before the figure; a cumulative or undated figure keeps null
+    if (this.zone === "body" && this.openingYear && !CUMULATIVE.test(sentenceText)) {
+      const other = mentions.some((m) => m.start >= Math.max(paraStart, this.openingYear!.end) && m.end <= start && m.period !== this.openingYear!.period);
+      if (!other) return this.openingYear.period;
     }
     return null;
   }

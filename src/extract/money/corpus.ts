@@ -533,4 +533,17 @@ export const corpus: CorpusExample<"money">[] = [
     ],
     note: "'Riêng …' narrows the sentence before and shares its period",
   },
+  {
+    text: "Năm 2024, công tác đối ngoại của tỉnh tiếp tục được triển khai đồng bộ.\n\nCông tác vận động viện trợ đạt kết quả tích cực, tổng giá trị cam kết trên 5,7 triệu USD.\n\nLũy kế đến nay, toàn tỉnh có 420 dự án FDI với tổng vốn gần 4,3 tỷ USD.",
+    expect: [
+      { text: "trên 5,7 triệu USD", amount: 5700000, currency: "USD", qualifier: "over", status: null, change: false, period: "2024" },
+      { text: "gần 4,3 tỷ USD", amount: 4300000000, currency: "USD", qualifier: "approx", status: null, change: false, period: null },
+    ],
+    note: "a year-end report opens with its year, which later paragraphs keep; a cumulative total keeps null",
+  },
+  {
+    text: "Từ ngày 15 đến 22/5/2024, đoàn công tác của tỉnh đã thăm và làm việc tại Hàn Quốc và Nhật Bản.\n\nTại hội nghị, lãnh đạo tỉnh đã trao Giấy chứng nhận đăng ký đầu tư cho 04 dự án với tổng vốn đầu tư 325 triệu USD.",
+    expect: [{ text: "325 triệu USD", amount: 325000000, currency: "USD", qualifier: "exact", status: "actual", change: false, period: "2024" }],
+    note: "a visit dated 'Từ ngày 15 đến 22/5/2024' at the top gives its figures their year",
+  },
 ];
