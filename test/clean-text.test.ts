@@ -185,9 +185,11 @@ describe("metadata", () => {
       expect(out.published, line).toBe("2024-01-08T15:20:00+07:00");
       expect(out.title, line).toBe(TITLE);
     }
-    // another day's time is not taken for this day's
-    const other = cleanText(["Thứ Hai, 08/01/2024", "Trang chủ | Thời sự | Kinh tế", TITLE, "07/01/2024 | 15:20", LEAD, END].join("\n"));
-    expect(other.published).toBe("2024-01-08");
+    // a later day's time is not taken (a masthead never shows a day before the article), nor one weeks older
+    for (const line of ["09/01/2024 | 15:20", "20/12/2023 | 15:20"]) {
+      const other = cleanText(["Thứ Hai, 08/01/2024", "Trang chủ | Thời sự | Kinh tế", TITLE, line, LEAD, END].join("\n"));
+      expect(other.published, line).toBe("2024-01-08");
+    }
   });
   it("takes a byline that ends with its office in parentheses", () => {
     const out = cleanText([TITLE, LEAD, END, "Minh Thu (Sở Ngoại vụ)", "Các tin khác"].join("\n"));
@@ -198,6 +200,21 @@ describe("metadata", () => {
     const out = cleanText([TITLE, "(LĐ online) - " + LEAD, END].join("\n"));
     expect(out.source).toBe("LĐ online");
     expect(out.body.startsWith("Sáng 15/12")).toBe(true);
+  });
+  it("takes the article's timed date line of an earlier day over the masthead's date of the day", () => {
+    const out = cleanText(["Thứ Bảy, 19/11/2022", "Trang chủ | Thời sự | Kinh tế", TITLE, "Thứ Sáu, 18/11/2022 21:05", LEAD, END].join("\n"));
+    expect(out.published).toBe("2022-11-18T21:05:00+07:00");
+  });
+  it("drops rating widgets, 'BR-VT - ' tags and a province dateline from the body", () => {
+    const out = cleanText([TITLE, "BR-VT - " + LEAD, END, "Thu Hà - Sở Ngoại vụ", "Đánh giá bài viết: ☆☆☆☆☆ (0 đánh giá)"].join("\n"));
+    expect(out.source).toBe("BR-VT");
+    expect(out.author).toBe("Thu Hà");
+    expect(out.body.startsWith("Sáng 15/12")).toBe(true);
+    expect(out.body).not.toContain("Đánh giá");
+    const dateline = cleanText([TITLE, "Vĩnh Phúc - " + LEAD, END].join("\n"));
+    expect(dateline.body.startsWith("Sáng 15/12")).toBe(true);
+    // a dash after words that are not a province stays
+    expect(cleanText([TITLE, "Hợp tác Việt - Lào: " + LEAD, END].join("\n")).body.startsWith("Hợp tác Việt - Lào")).toBe(true);
   });
   it("does not take a dated lead sentence for a title or a date", () => {
     const out = cleanText([LEAD, MID, END].join("\n\n"));

@@ -26,6 +26,8 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "counter", re: /^Đang có\s+[\d.,]+\s+(?:khách|thành viên|người)(?![\p{L}\p{N}]).{0,60}(?:online|trực tuyến)\.?$/iu },
   { name: "counter", re: /^(?:Có\s+)?[\d.,]+\s+(?:khách|thành viên|người)\s+(?:và\s+[\d.,]+\s+\S+\s+)?đang\s+(?:online|trực tuyến|truy cập)\.?$/iu },
   { name: "counter", re: /^(?:Lượt xem|Lượt truy cập|Lượt đọc|Views?)\s*:\s*[\d.,]+$/iu },
+  // rating widgets: "Đánh giá bài viết: ☆☆☆☆☆ (0 đánh giá)"
+  { name: "counter", re: /^(?:Đánh giá bài viết|Bình chọn bài viết|Đánh giá)\s*:?\s*[☆★✩✪✫✬✭✮✯\s]*(?:\(?\s*[\d.,]+\s*(?:đánh giá|lượt đánh giá|bình chọn|lượt)?\s*\)?)?$/iu },
   // a bare number line (a counter's value, a page number)
   { name: "number", re: /^[\d.,\s]+$/u },
   // end markers and separators
@@ -112,7 +114,7 @@ export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh 
 export const CAPTION_CREDIT_WORD_RE = /(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:/u;
 
 /** Source tag at the start of a lead: "(TGAG)-", "(Baonghean.vn) –", "(ĐCSVN) -", "(LĐ online) -". */
-export const SOURCE_TAG_RE = /^(?:\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?(?:\s[\p{Lu}][\p{L}\d.]*){0,4}(?:\s(?:online|Online|điện tử))?)\)\s*[-–—:]\s*|(?<bare>[\p{Lu}Đ]{2,8}(?:\.VN|\.vn)?)\s*[-–—]\s+)/u;
+export const SOURCE_TAG_RE = /^(?:\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?(?:\s[\p{Lu}][\p{L}\d.]*){0,4}(?:\s(?:online|Online|điện tử))?)\)\s*[-–—:]\s*|(?<bare>[\p{Lu}Đ]{2,8}(?:-[\p{Lu}Đ]{1,4})?(?:\.VN|\.vn)?)\s*[-–—]\s+)/u;
 
 /** Supertitles ("kickers") that precede the real title, ending in a colon. */
 export const KICKER_RE = /^(?<kicker>(?:Chào mừng|Hướng tới|Kỷ niệm|Tiến tới|Mừng|Chào đón|Nhìn lại|Thực hiện|Học tập và làm theo|Bảo vệ nền tảng)(?![\p{L}\p{N}])[^:]{3,200}):\s+(?=\S)/u;

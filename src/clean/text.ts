@@ -3,6 +3,7 @@
 // Phases: split into lines → drop furniture (patterns.ts) → read the header
 // (date, category, kicker, title) → cut the tail (byline, job title, side
 // links) → captions and source tag → body.
+import { lookupVnProvince } from "../gazetteer/vn-provinces.js";
 import { normalize, normalizeInline } from "../text/normalize.js";
 import {
   AUTHOR_LINE_RE,
@@ -71,6 +72,15 @@ export function isoFromGroups(g: Record<string, string | undefined>): string | n
   if ((ap === "SA" || ap === "AM" || ap === "SÁNG") && hh === 12) hh = 0;
   if (hh > 23 || mm > 59) return date;
   return `${date}T${String(hh).padStart(2, "0")}:${pad(g.mm)}:00+07:00`;
+}
+
+/** A place name (up to four capitalised words) and a dash opening the lead. */
+const DATELINE_RE = /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3})\s+[-–—]\s+(?=\S)/u;
+
+/** The ISO date `days` before an ISO date. */
+function isoDaysBefore(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }
 
 /** The date a whole line states, when the line is nothing but a date (and time). */
@@ -381,7 +391,9 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
   // time ("Thứ Hai, 08/01/2024" … "08/01/2024 | 15:20"): the same day, with the time
   if (out.published?.length === 10) {
     const day = out.published;
-    const timed = [...itemDates.filter((d) => d.at <= first).map((d) => d.date), ...headings.filter((h) => h.date).map((h) => dateOfLine(h.text)!)].find((d) => d.length > 10 && d.startsWith(day));
+    const dated = [...itemDates.filter((d) => d.at <= first).map((d) => d.date), ...headings.filter((h) => h.date).map((h) => dateOfLine(h.text)!)];
+    // the same day with its time; else a timed line of an earlier day (a masthead shows the day it is read, never before the article)
+    const timed = dated.find((d) => d.length > 10 && d.startsWith(day)) ?? dated.find((d) => d.length > 10 && d.slice(0, 10) < day && d.slice(0, 10) >= isoDaysBefore(day, 7));
     if (timed) out.published = timed;
   }
   if (first < lines.length) {
@@ -466,6 +478,10 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       if (s?.groups) {
         out.source = s.groups.source ?? s.groups.bare;
         t = t.slice(s[0].length);
+      } else {
+        // a dateline: the province the story comes from, then a dash ("Vĩnh Phúc - Ngày 26/6, …")
+        const d = DATELINE_RE.exec(t);
+        if (d && lookupVnProvince(d[1])) t = t.slice(d[0].length);
       }
     }
     paragraphs.push(t);

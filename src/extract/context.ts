@@ -9,7 +9,7 @@ import type { Context, Evidence, Zone } from "../types.js";
 
 /** Words right before a number, nearest last. */
 export const QUALIFIER_CUES: [RegExp, Context["qualifier"]][] = [
-  [/(?:ngoài ra\s+)?(?:hơn|trên|vượt|ngót)\s*$/iu, "over"],
+  [/(?:ngoài ra\s+)?(?:hơn|trên|vượt mốc|vượt ngưỡng|vượt|ngót)\s*$/iu, "over"],
   [/(?:dưới|chưa đến|chưa tới|chưa đầy|không đến|không tới|không quá|tối đa)\s*$/iu, "under"],
   [/(?:khoảng|gần|xấp xỉ|chừng|ước khoảng|khoảng gần|khoảng hơn|độ|trên dưới|ước chừng)\s*$/iu, "approx"],
 ];
@@ -149,7 +149,8 @@ export class ZoneContext {
     const counts = new Map<string, number>();
     for (const m of periodMatches(text)) {
       const before = text.slice(Math.max(0, m.index - 20), m.index);
-      if (COMPARISON_BEFORE.test(before)) continue;
+      // a strategy's horizon ("đến năm 2030, tầm nhìn đến năm 2045") is not the period of a figure
+      if (COMPARISON_BEFORE.test(before) || /tầm nhìn\s*$/iu.test(before) || /^\s*,\s*tầm nhìn/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const g = m.groups!;
       const period = g.r1 ? `${g.r1}-${g.r2}` : g.my ? g.my : g.y2 ? `${g.y}-${g.y2}` : g.y;
       this.mentions.push({ start: m.index, end: m.index + m[0].length, period });

@@ -184,6 +184,31 @@ const CHINA: ForeignUnit[] = [
   u("CN", "CN-YN", "province", ["Yunnan", "Vân Nam"]),
   u("CN", "CN-ZJ", "province", ["Zhejiang", "Chiết Giang", "Chekiang"]),
   u("CN", null, "city", ["Dongguan", "Đông Quản"]),
+  // Prefectures, cities and counties across the border from Vietnam's northern provinces, which sign
+  // agreements of their own with them (Sino-Vietnamese names that are also Vietnamese places, given
+  // names or words need context: "châu/huyện/thành phố …" with China named, or a Chinese neighbour)
+  u("CN", null, "prefecture", ["Honghe", "Hồng Hà", "Hong He", "Honghe Hani and Yi Autonomous Prefecture", "Di Hồng Hà"], ["Hồng Hà", "Hong He"]),
+  u("CN", null, "prefecture", ["Wenshan", "Văn Sơn", "Wenshan Zhuang and Miao Autonomous Prefecture"], ["Văn Sơn"]),
+  u("CN", null, "prefecture", ["Xishuangbanna", "Tây Song Bản Nạp", "Sipsongpanna"]),
+  u("CN", null, "city", ["Kunming", "Côn Minh"], ["Côn Minh"]),
+  u("CN", null, "city", ["Pu'er", "Phổ Nhĩ", "Puer"], ["Phổ Nhĩ", "Puer"]),
+  u("CN", null, "city", ["Mengzi", "Mông Tự"], ["Mông Tự"]),
+  u("CN", null, "county", ["Hekou", "Hà Khẩu", "Hekou Yao Autonomous County"], ["Hà Khẩu"]),
+  u("CN", null, "county", ["Jinping", "Kim Bình", "Jinping County"], ["Jinping", "Kim Bình"]),
+  u("CN", null, "county", ["Lüchun", "Luchun", "Lục Xuân", "Lüchun County"]),
+  u("CN", null, "county", ["Malipo", "Ma Lật Pha", "Ma Li Pho"]),
+  u("CN", null, "county", ["Maguan", "Mã Quan"], ["Mã Quan"]),
+  u("CN", null, "county", ["Funing", "Phú Ninh"], ["Funing", "Phú Ninh"]),
+  u("CN", null, "city", ["Nanning", "Nam Ninh"], ["Nam Ninh"]),
+  u("CN", null, "city", ["Chongzuo", "Sùng Tả"], ["Sùng Tả"]),
+  u("CN", null, "city", ["Baise", "Bách Sắc"], ["Bách Sắc"]),
+  u("CN", null, "city", ["Fangchenggang", "Phòng Thành Cảng", "Phòng Thành"], ["Phòng Thành"]),
+  u("CN", null, "city", ["Dongxing", "Đông Hưng"], ["Đông Hưng"]),
+  u("CN", null, "city", ["Pingxiang", "Bằng Tường"], ["Pingxiang", "Bằng Tường"]),
+  u("CN", null, "county", ["Longzhou", "Long Châu"], ["Long Châu"]),
+  u("CN", null, "county", ["Ningming", "Ninh Minh"], ["Ninh Minh"]),
+  u("CN", null, "city", ["Jingxi", "Tĩnh Tây"], ["Tĩnh Tây"]),
+  u("CN", null, "county", ["Napo", "Na Pha"], ["Napo", "Na Pha"]),
 ];
 
 // ---------------------------------------------------------------------------

@@ -463,4 +463,22 @@ export const corpus: CorpusExample<"agreements">[] = [
     ],
     note: "'Trong đó, …' narrows the sentence before and shares its period; departments signing give the level",
   },
+  // ───────────────────────── found by the fourth held-out batch and the HTML held-out pages ─────────────────────────
+  {
+    text: "Tại thành phố Chuncheon, tỉnh Khánh Hòa và tỉnh Gangwon (Hàn Quốc) đã ký kết 03 thỏa thuận hợp tác cấp tỉnh.",
+    expect: [{ text: "03 thỏa thuận hợp tác cấp tỉnh", count: 3, kind: "thỏa thuận hợp tác", level: "province", partners: ["Gangwon"], qualifier: "exact", status: "actual", change: false, period: null }],
+    note: "the city where the signing took place is not a counterpart",
+  },
+  {
+    text: "Năm 2024, các sở, ngành của hai tỉnh đã ký kết 03 biên bản ghi nhớ.",
+    expect: [{ text: "03 biên bản ghi nhớ", count: 3, kind: "biên bản ghi nhớ", level: "department", partners: [], qualifier: "exact", status: "actual", change: false, period: "2024" }],
+  },
+  {
+    text: "Năm 2023, UBND tỉnh và châu Hồng Hà (Trung Quốc) đã ký 02 biên bản hội đàm; ở cấp huyện, hai biên bản ghi nhớ được ký giữa huyện Phong Thổ với huyện Kim Bình và huyện Lục Xuân.",
+    expect: [
+      { text: "02 biên bản hội đàm", count: 2, kind: "biên bản hội đàm", level: null, partners: ["Honghe"], qualifier: "exact", status: "actual", change: false, period: "2023" },
+      { text: "hai biên bản ghi nhớ", count: 2, kind: "biên bản ghi nhớ", level: "district", partners: ["Jinping", "Lüchun"], qualifier: "exact", status: "actual", change: false, period: "2023" },
+    ],
+    note: "Chinese border prefectures and counties as partners; 'ở cấp huyện' before the figure, after a semicolon",
+  },
 ];

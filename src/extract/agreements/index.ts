@@ -117,12 +117,14 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     const clause = ctx.clause(f.start, f.end);
     const level =
       LEVELS.find(([re]) => re.test(levelText.slice(levelText.toLowerCase().indexOf(f.kind) + f.kind.length)))?.[1] ??
-      LEVEL_BEFORE.find(([re]) => re.test(text.slice(Math.max(clause.start, prevEnd), f.start)))?.[1] ??
+      // (back to a semicolon before the figure: "…; ở cấp huyện, hai biên bản ghi nhớ …")
+      LEVEL_BEFORE.find(([re]) => re.test(text.slice(Math.max(levelFrom(text, f.start, clause.start, sentence.start), prevEnd), f.start)))?.[1] ??
       (DEPARTMENTS_SIGNING.test(text.slice(Math.max(sentence.start, prevEnd, f.start - 80), f.start)) ? "department" : null);
     // partners named after the figure (up to the next figure), else before it in its sentence
     let named = partners.filter((p) => p.start >= f.end && p.end <= nextStart);
     // places between the previous figure and this one belong to the previous figure
-    if (named.length === 0 && !samePrev) named = partners.filter((p) => p.start >= prevEnd && p.end <= f.start);
+    // (not the place of the signing: "tại thành phố Chuncheon, tỉnh Khánh Hòa và tỉnh Gangwon đã ký kết …")
+    if (named.length === 0 && !samePrev) named = partners.filter((p) => p.start >= prevEnd && p.end <= f.start && !/(?:^|\s)[Tt]ại\s+(?:thành phố|tỉnh|thủ đô|Thủ đô)?\s*$/u.test(text.slice(Math.max(0, p.start - 20), p.start)));
     const names = [...new Set(named.map((p) => p.name))];
     const start = f.start - ctx.qualifierLength(f.start);
     const context = ctx.context(f.numStart, f.end, prevEnd, isTerm);
@@ -134,4 +136,10 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     out.push({ text: ev.text, zone: ev.zone, start: ev.start, end: ev.end, sentence: ev.sentence, qualifier: context.qualifier, status: context.status, change: context.change, period: context.period, count: f.count, kind: f.kind, level, partners: names });
   });
   return out;
+}
+
+/** Where the words that can state a figure's level begin: its clause, or back to a semicolon in its sentence. */
+function levelFrom(text: string, start: number, clauseStart: number, sentenceStart: number): number {
+  const semi = text.lastIndexOf(";", start);
+  return semi >= sentenceStart ? Math.min(clauseStart, semi + 1) : clauseStart;
 }

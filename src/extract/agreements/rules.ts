@@ -42,13 +42,13 @@ export const LEVEL_BEFORE: [RegExp, "province" | "department" | "district"][] = 
 ];
 
 /** The departments themselves signing, right before the figure: "các sở, ngành ký 03 thỏa thuận", "các sở, ban, ngành đã ký 14 văn bản". */
-export const DEPARTMENTS_SIGNING = /(?<![\p{L}])sở\s*,\s*(?:ban\s*,\s*)?ngành(?:\s+(?:của tỉnh|trong tỉnh|tỉnh))?\s+(?:đã\s+)?ký(?:\s+kết)?(?:\s+(?:mới|thêm|được))?\s*$/u;
+export const DEPARTMENTS_SIGNING = /(?<![\p{L}])sở\s*,\s*(?:ban\s*,\s*)?ngành(?:\s+(?:của|trong)\s+(?:hai\s+)?tỉnh(?:\s+[\p{Lu}][\p{L}]*){0,2}|\s+tỉnh)?\s+(?:đã\s+)?ký(?:\s+kết)?(?:\s+(?:mới|thêm|được))?\s*$/u;
 
 /** "cấp tỉnh" → province, "cấp sở, ngành" → department, "cấp huyện" → district. */
 export const LEVELS: [RegExp, "province" | "department" | "district"][] = [
-  [/^\s*cấp\s+tỉnh(?![\p{L}])/u, "province"],
-  [/^\s*cấp\s+(?:sở\s*,?\s*(?:ban\s*,?\s*)?ngành|sở|ngành|sở, ban, ngành)(?![\p{L}])/u, "department"],
-  [/^\s*cấp\s+(?:huyện|thành phố|thị xã|huyện, thành phố)(?![\p{L}])/u, "district"],
+  [/^\s*(?:ở\s+)?cấp\s+tỉnh(?![\p{L}])/u, "province"],
+  [/^\s*(?:ở\s+)?cấp\s+(?:sở\s*,?\s*(?:ban\s*,?\s*)?ngành|sở|ngành|sở, ban, ngành)(?![\p{L}])/u, "department"],
+  [/^\s*(?:ở\s+)?cấp\s+(?:huyện|thành phố|thị xã|huyện, thành phố)(?![\p{L}])/u, "district"],
 ];
 
 /** Signing verbs; a noun that needsSigning counts only with one of these earlier in its sentence. */

@@ -511,4 +511,23 @@ export const corpus: CorpusExample<"delegations">[] = [
     ],
     note: "a paragraph whose first sentence sets its year after a lead-in ('Theo báo cáo …, trong năm 2023, …')",
   },
+  // ───────────────────────── found by the fourth held-out batch and the HTML held-out pages ─────────────────────────
+  {
+    text: "Năm 2023, tỉnh sẵn sàng cử đoàn công tác khoảng 10 người sang thăm và làm việc tại tỉnh Xay-nha-bu-ly (Lào).",
+    expect: [{ text: "khoảng 10 người", direction: "outbound", delegations: null, people: 10, countries: null, qualifier: "approx", status: null, change: false, period: "2023" }],
+    note: "'đoàn công tác khoảng N người': the size of one delegation",
+  },
+  {
+    text: "Năm 2023, tỉnh đã đón 11 đoàn/152 lượt người của tỉnh Vân Nam (Trung Quốc); đồng thời cử 09 đoàn/96 người sang làm việc.",
+    expect: [
+      { text: "11 đoàn/152 lượt người", direction: "inbound", delegations: 11, people: 152, countries: null, qualifier: "exact", status: "actual", change: false, period: "2023" },
+      { text: "09 đoàn/96 người", direction: "outbound", delegations: 9, people: 96, countries: null, qualifier: "exact", status: "actual", change: false, period: "2023" },
+    ],
+    note: "'; đồng thời cử …' continues the sentence's 'đã'",
+  },
+  {
+    text: "Năm 2023, thực hiện Nghị quyết số 36-NQ/TW về Chiến lược phát triển kinh tế biển đến năm 2030, tầm nhìn đến năm 2045, tỉnh đã cử 12 đoàn ra.",
+    expect: [{ text: "12 đoàn", direction: "outbound", delegations: 12, people: null, countries: null, qualifier: "exact", status: "actual", change: false, period: "2023" }],
+    note: "a strategy's horizon ('đến năm 2030, tầm nhìn đến năm 2045') is not the figure's period",
+  },
 ];

@@ -15,7 +15,7 @@ export const PEOPLE_NOUN = String.raw`(?:lượt\s+)?(?:người|cán bộ|khác
 export const PEOPLE_ALONE_NOUN = String.raw`lượt\s+(?:người|cán bộ|khách quốc tế|khách nước ngoài|đại biểu|chuyên gia|phóng viên|công chức|lãnh đạo)(?:\s+(?:quốc tế|nước ngoài))?(?![\p{L}])`;
 
 /** "Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) gồm 25 người", "Tham gia đoàn có 18 đại biểu": the people of one delegation, counted. */
-export const DELEGATION_OF_PEOPLE = String.raw`(?<![\p{L}])[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo)(?:[^.;\d]{0,90}?)\s(?:gồm|với)|\s+(?:gồm|có))\s+(?:có\s+)?(?<p>\d+|[\p{Ll}]+(?:\s+[\p{Ll}]+){0,2})\s+(?<pn>người|thành viên|đại biểu|cán bộ)(?![\p{L}])`;
+export const DELEGATION_OF_PEOPLE = String.raw`(?<![\p{L}])[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo)(?:[^.;\d]{0,90}?)\s(?:gồm|với)|\s+(?:gồm|có)|\s+(?:công tác|đại biểu|cấp cao)(?=\s+(?:khoảng|gần|hơn|trên|chừng)\s))\s+(?:có\s+)?(?:(?:khoảng|gần|hơn|trên|chừng)\s+)?(?<p>\d+|[\p{Ll}]+(?:\s+[\p{Ll}]+){0,2})\s+(?<pn>người|thành viên|đại biểu|cán bộ)(?![\p{L}])`;
 
 /** Between the delegation count and the people count. */
 export const JOINER = String.raw`\s*(?:\/|,|;|-|–|\(|với(?:\s+(?:tổng số|tổng cộng|khoảng|hơn|gần|trên))?|gồm(?:\s+(?:có|hơn|trên|khoảng|gần))?|và|cùng|có|tổng số)\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?`;
@@ -24,7 +24,7 @@ export const JOINER = String.raw`\s*(?:\/|,|;|-|–|\(|với(?:\s+(?:tổng số
 export const DIRECTION_CUES: [RegExp, "outbound" | "inbound" | "both"][] = [
   [/hai chiều|đoàn ra,?\s*(?:và\s+)?đoàn vào|đoàn vào,?\s*(?:và\s+)?đoàn ra|đoàn ra\s*[-–]\s*đoàn vào|ra,\s*vào|trao đổi(?=\s*$|\s+(?:đoàn|\d|hơn|trên|gần|khoảng|các đoàn))/giu, "both"],
   [/đoàn ra|(?<![\p{L}])cử(?![\p{L}])|đi công tác|sang thăm|sang làm việc|sang dự|ra nước ngoài|đi nước ngoài|xuất cảnh|tại nước ngoài|ở nước ngoài|đi (?:khảo sát|học tập|xúc tiến|tham dự|dự|thăm|làm việc|trao đổi)|tham gia (?:hội chợ|triển lãm)|(?<![\p{L}])sang(?= [\p{Lu}])/giu, "outbound"],
-  [/đoàn vào|(?<![\p{L}])đón(?![\p{L}])|(?<![\p{L}])tiếp(?=\s*$|,| (?:và|đón|xã giao|nhận|các|đoàn|\d|hơn|trên|gần|khoảng))|tiếp đón|đón tiếp|đến thăm|đến làm việc|đến từ|vào thăm|vào làm việc|(?<![\p{L}])tại tỉnh|làm việc tại tỉnh|đến tỉnh|thăm tỉnh|đến khảo sát|vào tỉnh|trên địa bàn tỉnh|nhập cảnh/giu, "inbound"],
+  [/đoàn vào|(?<![\p{L}])đón(?![\p{L}])|(?<![\p{L}])tiếp(?=\s*$|,| (?:và|đón|xã giao|nhận|các|đoàn|\d|hơn|trên|gần|khoảng))|tiếp đón|đón tiếp|đến thăm|đến làm việc|đến từ|vào thăm|vào làm việc|(?<![\p{L}])tại tỉnh(?!\s+\p{Lu})|làm việc tại tỉnh(?!\s+\p{Lu})|đến tỉnh(?!\s+\p{Lu})|thăm tỉnh(?!\s+\p{Lu})|đến khảo sát|vào tỉnh|trên địa bàn tỉnh|nhập cảnh/giu, "inbound"],
 ];
 
 /** A people-only count is a delegation figure only with one of these in its clause. */

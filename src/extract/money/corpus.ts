@@ -546,4 +546,9 @@ export const corpus: CorpusExample<"money">[] = [
     expect: [{ text: "325 triệu USD", amount: 325000000, currency: "USD", qualifier: "exact", status: "actual", change: false, period: "2024" }],
     note: "a visit dated 'Từ ngày 15 đến 22/5/2024' at the top gives its figures their year",
   },
+  {
+    text: "Năm 2023, kim ngạch xuất khẩu của tỉnh sang Hàn Quốc vượt mốc 100 triệu USD.",
+    expect: [{ text: "vượt mốc 100 triệu USD", amount: 100000000, currency: "USD", qualifier: "over", status: null, change: false, period: "2023" }],
+    note: "'vượt mốc' (past the mark of) is over",
+  },
 ];
