@@ -26,7 +26,7 @@ export function extractAll(article: Pick<Article, "title" | "body" | "captions">
   const partnerMentions = contexts.map((ctx) => ({ ctx, mentions: findPartnerMentions(ctx) }));
   const fallbackDirection = headlineDirection(article.title);
   for (const { ctx, mentions } of partnerMentions) {
-    out.delegations.push(...extractDelegations(ctx, fallbackDirection));
+    out.delegations.push(...extractDelegations(ctx, fallbackDirection, mentions));
     out.money.push(...extractMoney(ctx));
     out.agreements.push(...extractAgreements(ctx, mentions.map((m) => ({ name: m.unit.name, start: m.start, end: m.end }))));
   }

@@ -530,4 +530,14 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [{ text: "12 đoàn", direction: "outbound", delegations: 12, people: null, countries: null, qualifier: "exact", status: "actual", change: false, period: "2023" }],
     note: "a strategy's horizon ('đến năm 2030, tầm nhìn đến năm 2045') is not the figure's period",
   },
+  {
+    text: "Ngày 16/4/2024, Đoàn công tác tỉnh Vân Nam (Trung Quốc) gồm 32 thành viên đã khảo sát Khu kinh tế cửa khẩu Lào Cai.",
+    expect: [{ text: "32 thành viên", direction: "inbound", delegations: null, people: 32, countries: null, qualifier: "exact", status: null, change: false, period: "2024" }],
+    note: "a delegation named after a foreign unit comes in",
+  },
+  {
+    text: "Tháng 10/2023, tỉnh đón đoàn đại biểu châu Hồng Hà (Trung Quốc) do Phó Châu trưởng dẫn đầu với 24 thành viên sang dự Hội nghị.",
+    expect: [{ text: "24 thành viên", direction: "inbound", delegations: null, people: 24, countries: null, qualifier: "exact", status: null, change: false, period: "2023" }],
+    note: "'sang' after the figure says only that a border is crossed",
+  },
 ];

@@ -103,7 +103,8 @@ function verbAfter(after: string): Dir | null {
   for (const [re, dir] of DIRECTION_CUES) {
     re.lastIndex = 0;
     const m = re.exec(rest);
-    if (m && m.index === 0 && dir !== "both") return dir;
+    // "sang" (over) says only that a border is crossed, not which way: "đoàn … với 24 thành viên sang dự hội nghị"
+    if (m && m.index === 0 && dir !== "both" && !m[0].startsWith("sang")) return dir;
   }
   return null;
 }
@@ -127,7 +128,12 @@ interface Found {
   end: number;
   d: number | null;
   p: number | null;
+  /** the direction the delegation's own name gives ("Đoàn đại biểu tỉnh Vân Nam … gồm 32 thành viên" comes in) */
+  own?: Dir;
 }
+
+/** "Đoàn [đại biểu|công tác|cấp cao …] [của] [tỉnh|châu|…]" right before a foreign unit: the delegation comes from there. */
+const FROM_FOREIGN_UNIT = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị))*(?:\s+của)?(?:\s+(?:tỉnh|châu|thành phố|bang|vùng|khu tự trị|huyện|chính quyền|Chính phủ nhân dân|Ủy ban nhân dân|Chính quyền))*\s+$/u;
 
 /** The direction a headline gives a whole article ("Công tác quản lý đoàn ra năm 2022"), for figures whose sentence has no cue. */
 export function headlineDirection(title: string | null): Dir | null {
@@ -136,7 +142,7 @@ export function headlineDirection(title: string | null): Dir | null {
   return out && inn ? "both" : out ? "outbound" : inn ? "inbound" : null;
 }
 
-export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | null = null): Delegation[] {
+export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | null = null, foreignUnits: readonly { start: number; end: number }[] = []): Delegation[] {
   const text = ctx.text;
   const blocked = ctx.numbers.filter((t) => BLOCKING.has(t.kind));
   const isBlocked = (at: number) => insideAny(blocked, at);
@@ -167,7 +173,8 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (taken(ps) || taken(m.index!)) continue;
     const p = parseNumberPhrase(m.groups!.p);
     if (p === null || p === 0) continue;
-    found.push({ start: ps, numStart: ps, end: pe, d: null, p });
+    const from = foreignUnits.find((u) => u.start > m.index! && u.start < ps && FROM_FOREIGN_UNIT.test(text.slice(m.index!, u.start)));
+    found.push({ start: ps, numStart: ps, end: pe, d: null, p, ...(from ? { own: "inbound" as const } : {}) });
   }
   resort();
   for (const m of at(PEOPLE_ALONE, PEOPLE_ALONE_FIRST)) {
@@ -203,6 +210,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (/đoàn\s+ra,?\s*(?:và\s+)?đoàn\s+vào|đoàn\s+vào,?\s*(?:và\s+)?đoàn\s+ra/u.test(own)) direction = "both";
     const ownDir = /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(own);
     if (!direction && ownDir) direction = ownDir[1] === "ra" ? "outbound" : "inbound";
+    if (!direction && f.own) direction = f.own;
     if (!direction && (BOTH_WAYS_LOCAL ? ctx.hasLocalMatchIn(BOTH_WAYS_LOCAL, clause.start, Math.min(nextStart, clause.end)) : ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end)))) direction = "both";
     if (!direction && context.change) {
       // "…, giảm 41 đoàn so với năm 2019" qualifies the figure before it; "số đoàn ra giảm 2 đoàn" names its
