@@ -216,6 +216,24 @@ describe("metadata", () => {
     // a dash after words that are not a province stays
     expect(cleanText([TITLE, "Hợp tác Việt - Lào: " + LEAD, END].join("\n")).body.startsWith("Hợp tác Việt - Lào")).toBe(true);
   });
+  it("reads '(GMT+7)' after a date, a labelled date line under the article, a '(BDO)' tag, and a section name that repeats a menu item", () => {
+    expect(parseDateLine("Cập nhật lúc 06:55, Thứ Tư, 20/12/2023 (GMT+7)")).toBe("2023-12-20T06:55:00+07:00");
+    const bottom = cleanText([TITLE, LEAD, END, "Ngày cập nhật: 14/03/2025", "Nguồn: Báo Tiền Giang"].join("\n"));
+    expect(bottom.published).toBe("2025-03-14");
+    const tag = cleanText([TITLE, "(BDO) " + LEAD, END].join("\n"));
+    expect(tag.source).toBe("BDO");
+    expect(tag.body.startsWith("Sáng 15/12")).toBe(true);
+    const section = cleanText(["Trang chủ | Thời sự | Kinh tế | Người Nam Định xa quê | Bạn đọc", "Người Nam Định xa quê", "Cập nhật lúc 06:55, Thứ Tư, 20/12/2023 (GMT+7)", TITLE, LEAD, END].join("\n"));
+    expect(section.title).toBe(TITLE);
+    expect(section.category).toBe("Người Nam Định xa quê");
+  });
+  it("takes 'Thực hiện:' bylines, without the date written on the same line", () => {
+    for (const line of ["Thực hiện: Hoàng Yến - Minh Trí Thứ Năm, 22/02/2024, 15:10 (GMT+7)", "Thực hiện: Hoàng Yến - Minh TríThứ Năm, 22/02/2024, 15:10 (GMT+7)"]) {
+      const out = cleanText([TITLE, line, LEAD, END].join("\n"));
+      expect(out.author, line).toBe("Hoàng Yến - Minh Trí");
+      expect(out.published, line).toBe("2024-02-22T15:10:00+07:00");
+    }
+  });
   it("does not take a dated lead sentence for a title or a date", () => {
     const out = cleanText([LEAD, MID, END].join("\n\n"));
     expect(out.title).toBeNull();

@@ -1,5 +1,5 @@
 // The scorer of ../shared/eval on the sample articles and on the held-out set
-// (fixtures/holdout…holdout4: twenty-eight articles, and fixtures/html-holdout: five pages in layouts the cleaner had not seen, all written apart from the rules), run against
+// (fixtures/holdout…holdout5: thirty-four articles, and fixtures/html-holdout, html-holdout2: ten pages in layouts the cleaner had not seen, all written apart from the rules), run against
 // the built CLI exactly as a reviewer runs it.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -22,7 +22,9 @@ describe.runIf(existsSync(SCORER))("scorer", () => {
     ["second held-out batch", join(ROOT, "fixtures", "holdout2", "gold"), join(ROOT, "fixtures", "holdout2", "articles")],
     ["third held-out batch", join(ROOT, "fixtures", "holdout3", "gold"), join(ROOT, "fixtures", "holdout3", "articles")],
     ["fourth held-out batch", join(ROOT, "fixtures", "holdout4", "gold"), join(ROOT, "fixtures", "holdout4", "articles")],
+    ["fifth held-out batch", join(ROOT, "fixtures", "holdout5", "gold"), join(ROOT, "fixtures", "holdout5", "articles")],
     ["held-out HTML layouts", join(ROOT, "fixtures", "html-holdout", "gold"), join(ROOT, "fixtures", "html-holdout", "articles")],
+    ["second held-out HTML batch", join(ROOT, "fixtures", "html-holdout2", "gold"), join(ROOT, "fixtures", "html-holdout2", "articles")],
   ] as const) {
     it(`${name}: records F1 ≥ 0.97, every kind ≥ 0.95, attributes ≥ 0.95, bodies ≥ 0.98, article checks all pass`, () => {
       const s = score(gold, articles);

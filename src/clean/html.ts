@@ -54,7 +54,7 @@ import {
   STOP_WORDS,
   TITLE_WORDS,
 } from "./html-patterns.js";
-import { BYLINE_RE, CATEGORY_LABELS, KICKER_RE } from "./patterns.js";
+import { BYLINE_RE, CATEGORY_LABELS, KICKER_RE, TRAILING_DATE_RE } from "./patterns.js";
 import { boilerplateKind, cleanText, isoFromGroups, parseDateLine, splitCaption, type CleanedPage } from "./text.js";
 
 export interface CleanedHtml extends CleanedPage {
@@ -1063,6 +1063,8 @@ export function dateInLine(line: string): string | null {
 function personName(raw: unknown): string | null {
   if (typeof raw !== "string") return null;
   let s = normalizeInline(raw).replace(AUTHOR_LABEL_RE, "").trim();
+  // a date written on the same line after the names ("Hoàng Yến - Minh Trí Thứ Năm, 22/02/2024, 15:10")
+  s = s.replace(TRAILING_DATE_RE, "").trim();
   s = s.replace(/\s*\([^)]{1,40}\)\s*$/, "").trim();
   if (!s || s.length > 60 || /\d/.test(s) || NOT_A_PERSON.test(s)) return null;
   if (!/^\p{Lu}/u.test(s)) return null;

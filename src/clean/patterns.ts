@@ -65,8 +65,11 @@ export const BOILERPLATE_LINES: LinePattern[] = [
 ];
 
 /** Labelled lines that name the author or the source instead of being text ("Tác giả: Lê Hà", "Nguồn: Trang TTĐT …"). */
-export const AUTHOR_LINE_RE = /^(?:Tác giả|Người viết|Phóng viên|Bài viết|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh)\s*:\s*(?<name>.{2,80})$/u;
-export const SOURCE_LINE_RE = /^(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>.{2,120})$/u;
+export const AUTHOR_LINE_RE = /^(?:Tác giả|Người viết|Phóng viên|Bài viết|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm thực hiện|Ảnh và bài|Ảnh, bài)\s*:\s*(?<name>.{2,80})$/u;
+/** A date written after the names on a byline's line: "Hoàng Yến - Minh Trí Thứ Năm, 22/02/2024, 15:10" (two spans with no blank between them run together: "…Minh TríThứ Năm"). */
+export const TRAILING_DATE_RE = /(?:\s+(?:[|·•]\s*)?|(?<=\p{Ll})(?=(?:Thứ|Chủ\s+nhật)\s))(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|\d{1,2}[/:.-]\d).*$/u;
+/** "Nguồn: Báo Điện Biên Phủ", also in parentheses: "(Nguồn: Báo Điện Biên Phủ)". */
+export const SOURCE_LINE_RE = /^\(?(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>[^()]{2,120}?)\)?$/u;
 
 /** Separators between items of a menu, breadcrumb or tool bar written on one line. */
 export const ITEM_SEPARATOR_RE = /\s{2,}|\s+[|»›>•·]\s+|\s+\/\s+/u;
@@ -96,7 +99,7 @@ export const DATE_LINE_RES: RegExp[] = [
   // Thứ Hai, 20/01/2020 - 14:47 | 05/05/2020 - 14:02 | Cập nhật: 20/01/2020 14:47 | 20-01-2020 14:47:00
   /^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Được đăng|Ngày|Thời gian đăng|Thời gian|Đăng lúc|Xuất bản|Ngày xuất bản|Posted|Published|Updated)\s*(?:lúc|ngày)?\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN|T[2-7])\s*[,-]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-–|,]?\s*(?:lúc\s*)?(?<hh>\d{1,2})[:hg](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM|sáng|chiều)?\s*(?:\(GMT\+7\)|\[GMT\+7\]|GMT\+7|\(UTC\+7\)|UTC\+7)?)?\.?$/iu,
   // 14:47 20/01/2020 | 14:47 | 20/01/2020
-  /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Được đăng)\s*(?:lúc)?\s*:?\s*)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM)?\s*(?:,|-|–|\|)?\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\.?$/iu,
+  /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Được đăng)\s*(?:lúc)?\s*:?\s*)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM)?\s*(?:,|-|–|\|)?\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*(?:\(GMT\+7\)|\[GMT\+7\]|GMT\+7|\(UTC\+7\)|UTC\+7)?\.?$/iu,
   // Được đăng: 22 Tháng 12 2021 (Joomla) | 22 tháng 12, 2021 14:05
   /^(?:(?:Được đăng|Đăng ngày|Ngày đăng|Cập nhật|Ngày)\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2}),?\s+(?:năm\s+)?(?<y>\d{4})(?:,?\s+(?:lúc\s+)?(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
   // Thứ Hai, ngày 20 tháng 01 năm 2020
@@ -114,7 +117,7 @@ export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh 
 export const CAPTION_CREDIT_WORD_RE = /(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:/u;
 
 /** Source tag at the start of a lead: "(TGAG)-", "(Baonghean.vn) –", "(ĐCSVN) -", "(LĐ online) -". */
-export const SOURCE_TAG_RE = /^(?:\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?(?:\s[\p{Lu}][\p{L}\d.]*){0,4}(?:\s(?:online|Online|điện tử))?)\)\s*[-–—:]\s*|(?<bare>[\p{Lu}Đ]{2,8}(?:-[\p{Lu}Đ]{1,4})?(?:\.VN|\.vn)?)\s*[-–—]\s+)/u;
+export const SOURCE_TAG_RE = /^(?:\((?<acronym>[\p{Lu}Đ]{2,6})\)\s+(?=\p{Lu})|\((?<source>[\p{Lu}][\p{L}\d.]{1,24}(?:\s?[-–]\s?[\p{L}\d.]{1,15})?(?:\s[\p{Lu}][\p{L}\d.]*){0,4}(?:\s(?:online|Online|điện tử))?)\)\s*[-–—:]\s*|(?<bare>[\p{Lu}Đ]{2,8}(?:-[\p{Lu}Đ]{1,4})?(?:\.VN|\.vn)?)\s*[-–—]\s+)/u;
 
 /** Supertitles ("kickers") that precede the real title, ending in a colon. */
 export const KICKER_RE = /^(?<kicker>(?:Chào mừng|Hướng tới|Kỷ niệm|Tiến tới|Mừng|Chào đón|Nhìn lại|Thực hiện|Học tập và làm theo|Bảo vệ nền tảng)(?![\p{L}\p{N}])[^:]{3,200}):\s+(?=\S)/u;

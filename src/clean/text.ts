@@ -24,6 +24,7 @@ import {
   RELATED_HEADERS,
   SENTENCE_OPENERS,
   SOURCE_TAG_RE,
+  TRAILING_DATE_RE,
 } from "./patterns.js";
 
 export interface CleanedPage {
@@ -278,7 +279,7 @@ function paragraphLike(t: string): boolean {
 }
 
 /** A line made of several short items (a menu, a breadcrumb, a tool bar), read part by part; its date goes to `dates`. */
-function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: string }[], at: number): boolean {
+function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: string }[], at: number, items?: Set<string>): boolean {
   const parts = rawLine.trim().split(ITEM_SEPARATOR_RE).map((p) => normalizeInline(p)).filter(Boolean);
   if (parts.length < 2) return false;
   // "08/01/2024 | 15:20" is one date line, not two items
@@ -299,6 +300,7 @@ function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: 
     out.published ??= date;
     dates.push({ at, date });
   }
+  if (items) for (const part of parts) if (part.length <= 40) items.add(part.toLowerCase());
   return true;
 }
 
@@ -320,6 +322,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
   const lines: Line[] = [];
   /** dates read from item lines ("Thứ Năm, 16/10/2025 | Đăng nhập"), with the number of lines kept before them */
   const itemDates: { at: number; date: string }[] = [];
+  /** the items of menu lines: a heading that repeats one is a section name, not the title */
+  const menuItems = new Set<string>();
   let inRelated = false;
   let afterCounter = false;
   for (const rawLine of text.split("\n")) {
@@ -330,6 +334,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     if (COMMENTS_HEADERS.test(t) && lines.some((l) => paragraphLike(l.text))) break;
     const kind = boilerplateKind(t);
     if (kind === "number" && !afterCounter && lines.length === 0) continue;
+    // a menu's items, remembered: a heading that repeats one is a section name
+    if (kind === "nav" && t.length < 400) for (const part of t.split(ITEM_SEPARATOR_RE)) if (part.length <= 40) menuItems.add(part.trim().toLowerCase());
     if (kind) {
       afterCounter = kind === "counter";
       continue;
@@ -353,7 +359,10 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     if (t.length < 140) {
       const author = AUTHOR_LINE_RE.exec(t);
       if (author?.groups) {
-        out.author ??= bylineNames(author.groups.name) ?? author.groups.name.trim();
+        const name = author.groups.name.replace(TRAILING_DATE_RE, "");
+        out.author ??= bylineNames(name) ?? name.trim();
+        // the date written on the same line still dates the article
+        if (name.length < author.groups.name.length) out.published ??= dateOfLine(author.groups.name.slice(name.length).trim());
         continue;
       }
       const source = SOURCE_LINE_RE.exec(t);
@@ -361,7 +370,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
         out.source ??= source.groups.source.trim();
         continue;
       }
-      if (!opts.normalized && itemLine(rawLine, out, itemDates, lines.length)) continue;
+      if (!opts.normalized && itemLine(rawLine, out, itemDates, lines.length, menuItems)) continue;
     }
     lines.push({ text: t, indent });
   }
@@ -381,7 +390,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       headings.push({ text: t, at: i, date: true });
       continue;
     }
-    if (CATEGORY_SET.has(t.toLowerCase())) {
+    if (CATEGORY_SET.has(t.toLowerCase()) || menuItems.has(t.toLowerCase())) {
       out.category ??= t;
       continue;
     }
@@ -461,6 +470,12 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       break;
     }
   }
+  // no date in the header: a labelled date line under the article ("Ngày cập nhật: 14/03/2025")
+  if (!out.published) {
+    for (let k = end; k < lines.length && !out.published; k++) {
+      if (/^(?:Ngày cập nhật|Cập nhật|Ngày đăng|Đăng ngày|Ngày xuất bản|Xuất bản)/u.test(lines[k].text)) out.published = dateOfLine(lines[k].text);
+    }
+  }
   // an office signing right under the text ("Phòng Hợp tác quốc tế") is the byline when no person is named
   if (!out.author && end < lines.length && OFFICE_BYLINE_RE.test(lines[end].text)) out.author = lines[end].text;
 
@@ -476,7 +491,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     if (paragraphs.length === 0) {
       const s = SOURCE_TAG_RE.exec(t);
       if (s?.groups) {
-        out.source = s.groups.source ?? s.groups.bare;
+        out.source = s.groups.source ?? s.groups.bare ?? s.groups.acronym;
         t = t.slice(s[0].length);
       } else {
         // a dateline: the province the story comes from, then a dash ("Vĩnh Phúc - Ngày 26/6, …")

@@ -45,7 +45,7 @@ const LEAD_IN = /^[^,.;]{0,60},\s*$/u;
 const CONTINUATION_OPENER = /^(?:Trong đó\s*,|Riêng\s)/u;
 /** A sentence that says "this year" without naming it. */
 const THIS_YEAR_RE = /(?:^|[\s,])(?:[Tt]rong năm(?!\s+\d)|[Nn]ăm qua|[Nn]ăm vừa qua|[Nn]ăm nay|[Cc]ả năm(?!\s+\d))/u;
-const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau)\s+(?:cùng kỳ\s+)?$/iu;
+const COMPARISON_BEFORE = /(?:so với|so|với cùng kỳ|từ|kể từ|trước|sau|lần)\s+(?:cùng kỳ\s+)?$/iu;
 
 /**
  * A global pattern without look-behind that can be scanned on part of a zone

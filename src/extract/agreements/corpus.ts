@@ -481,4 +481,9 @@ export const corpus: CorpusExample<"agreements">[] = [
     ],
     note: "Chinese border prefectures and counties as partners; 'ở cấp huyện' before the figure, after a semicolon",
   },
+  {
+    text: "Năm 2023, tỉnh ký 03 biên bản ghi nhớ hợp tác cấp tỉnh với các tỉnh Kông Pông Thom, Pu-sát và Cô Công (Campuchia).",
+    expect: [{ text: "03 biên bản ghi nhớ hợp tác cấp tỉnh", count: 3, kind: "biên bản ghi nhớ hợp tác", level: "province", partners: ["Kampong Thom", "Pursat", "Koh Kong"], qualifier: "exact", status: null, change: false, period: "2023" }],
+    note: "Cambodian provinces in the spellings of the Cambodia-border press",
+  },
 ];

@@ -42,7 +42,7 @@ export const LEVEL_BEFORE: [RegExp, "province" | "department" | "district"][] = 
 ];
 
 /** The departments themselves signing, right before the figure: "các sở, ngành ký 03 thỏa thuận", "các sở, ban, ngành đã ký 14 văn bản". */
-export const DEPARTMENTS_SIGNING = /(?<![\p{L}])sở\s*,\s*(?:ban\s*,\s*)?ngành(?:\s+(?:của|trong)\s+(?:hai\s+)?tỉnh(?:\s+[\p{Lu}][\p{L}]*){0,2}|\s+tỉnh)?\s+(?:đã\s+)?ký(?:\s+kết)?(?:\s+(?:mới|thêm|được))?\s*$/u;
+export const DEPARTMENTS_SIGNING = /(?<![\p{L}])sở\s*,\s*(?:ban\s*,\s*)?ngành(?:\s+(?:của|trong)\s+[^,.;:]{1,60}?|\s+tỉnh)?\s+(?:đã\s+)?ký(?:\s+kết)?(?:\s+(?:mới|thêm|được))?\s*$/u;
 
 /** "cấp tỉnh" → province, "cấp sở, ngành" → department, "cấp huyện" → district. */
 export const LEVELS: [RegExp, "province" | "department" | "district"][] = [

@@ -540,4 +540,10 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [{ text: "24 thành viên", direction: "inbound", delegations: null, people: 24, countries: null, qualifier: "exact", status: null, change: false, period: "2023" }],
     note: "'sang' after the figure says only that a border is crossed",
   },
+  // ───────────────────────── found by the fifth held-out batch ─────────────────────────
+  {
+    text: "Năm 2023, hội nghị có sự tham dự của 6 đoàn đại biểu các tỉnh bạn với 87 thành viên đến làm việc tại tỉnh.",
+    expect: [{ text: "6 đoàn đại biểu các tỉnh bạn với 87 thành viên", direction: "inbound", delegations: 6, people: 87, countries: null, qualifier: "exact", status: null, change: false, period: "2023" }],
+    note: "'đoàn đại biểu các tỉnh bạn với N thành viên': one record",
+  },
 ];

@@ -202,8 +202,8 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const nextStart = Math.min(sentence.end, i + 1 < found.length ? found[i + 1].start : sentence.end);
     const context = ctx.context(f.numStart, f.end, prevEnd);
     // a figure listed after another in the same sentence shares its status ("đã cử 8 đoàn … và 21 đoàn …")
-    // (also across a semicolon that lists the other direction: "đã đón 11 đoàn …; đồng thời cử 09 đoàn")
-    if (context.status === null && samePrev && !context.change && /^(?:[\s,]*(?:và|,)?[^.;]{0,40}|[^.;]{0,60};\s*đồng thời[^.;]{0,30})$/u.test(text.slice(prevEnd, f.start))) context.status = samePrev.rec.status;
+    // (also across a semicolon that goes on with the other direction: "đã đón 11 đoàn …; (đồng thời) cử 09 đoàn")
+    if (context.status === null && samePrev && !context.change && /^(?:[\s,]*(?:và|,)?[^.;]{0,40}|[^.;]{0,60};\s*(?:đồng thời\s+)?(?:cử|đón|tiếp|tổ chức)[^.;]{0,30})$/u.test(text.slice(prevEnd, f.start))) context.status = samePrev.rec.status;
     // direction: "N đoàn ra/vào" itself, then "hai chiều" in the clause, then the nearest cue before, then after
     let direction: Dir | null = null;
     const own = text.slice(f.start, Math.min(nextStart, f.end + 40));

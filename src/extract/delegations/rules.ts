@@ -6,7 +6,7 @@
 export const DELEGATION_NOUN = String.raw`(?:lượt\s+)?đoàn(?!\s*(?:viên|kết|thể|thanh niên|TN|ĐBQH|Đại biểu Quốc hội|luật sư|tụ|tàu|xe|kiểm tra|thanh tra|giám sát|kiểm định|cứu hộ|cứu nạn|công tác liên ngành|liên ngành|khảo sát trong tỉnh)(?![\p{L}]))(?![\p{L}])`;
 
 /** Words that may stand between "đoàn" and the people count, one or two of them: "8 đoàn cấp cao với 60 người", "34 đoàn công tác các cấp với 398 lượt cán bộ". */
-export const DELEGATION_QUALIFIERS = String.raw`(?:ra,?\s*(?:và\s+)?đoàn vào|vào,?\s*(?:và\s+)?đoàn ra|cấp cao|cấp tỉnh|cấp sở|cấp bộ|các cấp|công tác|khách quốc tế|khách nước ngoài|nước ngoài|quốc tế|doanh nghiệp|lãnh đạo|ra|vào)(?![\p{L}])`;
+export const DELEGATION_QUALIFIERS = String.raw`(?:ra,?\s*(?:và\s+)?đoàn vào|vào,?\s*(?:và\s+)?đoàn ra|cấp cao|cấp tỉnh|cấp sở|cấp bộ|các cấp|đại biểu|(?:của\s+)?các tỉnh bạn|(?:của\s+)?các địa phương bạn|công tác|khách quốc tế|khách nước ngoài|nước ngoài|quốc tế|doanh nghiệp|lãnh đạo|ra|vào)(?![\p{L}])`;
 
 /** After the number: people counted as travelling (lượt người, lượt cán bộ, lượt khách quốc tế…). */
 export const PEOPLE_NOUN = String.raw`(?:lượt\s+)?(?:người|cán bộ|khách|đại biểu|thành viên|chuyên gia|phóng viên|nhà báo|doanh nghiệp|doanh nhân|lãnh đạo|công chức|viên chức|lượt)(?:\s+(?:quốc tế|nước ngoài))?(?![\p{L}])`;

@@ -551,4 +551,13 @@ export const corpus: CorpusExample<"money">[] = [
     expect: [{ text: "vượt mốc 100 triệu USD", amount: 100000000, currency: "USD", qualifier: "over", status: null, change: false, period: "2023" }],
     note: "'vượt mốc' (past the mark of) is over",
   },
+  {
+    text: "Riêng năm 2023, kim ngạch xuất khẩu đạt 9,3 tỷ USD, gấp 2,3 lần năm 2022.",
+    expect: [{ text: "9,3 tỷ USD", amount: 9300000000, currency: "USD", qualifier: "exact", status: "actual", change: false, period: "2023" }],
+    note: "'gấp N lần năm 2022' is the base of a comparison, not the period",
+  },
+  {
+    text: "Năm 2023, Hội đồng hương tại Cộng hòa Séc ủng hộ 250.000 korun xây nhà đại đoàn kết.",
+    expect: [{ text: "250.000 korun", amount: 250000, currency: "CZK", qualifier: "exact", status: null, change: false, period: "2023" }],
+  },
 ];

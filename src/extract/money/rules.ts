@@ -28,6 +28,7 @@ export const CURRENCIES: CurrencyRule[] = [
   { currency: "HKD", pattern: String.raw`(?:HKD|đô la Hồng Kông)` },
   { currency: "CAD", pattern: String.raw`(?:CAD|đô la Canada)` },
   { currency: "TWD", pattern: String.raw`(?:TWD|Đài tệ|đô la Đài Loan)` },
+  { currency: "CZK", pattern: String.raw`(?:CZK|korun Séc|korun(?![\p{L}])|koruna(?![\p{L}]))` },
   // after the other dollars, so that "đô la Singapore" is not read as USD
   { currency: "USD", pattern: String.raw`(?:USD|US\$|Đô la Mỹ|đô la Mỹ|đô-la Mỹ|đôla Mỹ|đô la|đô-la|Đô la|đôla|Đôla|dollar|Dollar|đô(?![\p{L}-]))` },
 ];
