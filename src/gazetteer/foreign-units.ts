@@ -1072,7 +1072,21 @@ const SLOVAKIA: ForeignUnit[] = [
   u("SK", "SK-ZI", "region", ["Žilina Region", "Zilina Region", "Žilinský kraj", "Zilinsky kraj"]),
 ];
 
+// ---------------------------------------------------------------------------
+// Taiwan (TW): the six special municipalities (ISO 3166-2:TW), which Vietnamese
+// provinces and their overseas communities deal with directly
+// ---------------------------------------------------------------------------
+const TAIWAN: ForeignUnit[] = [
+  u("TW", "TW-TPE", "special municipality", ["Taipei", "Đài Bắc", "Thành phố Đài Bắc"]),
+  u("TW", "TW-NWT", "special municipality", ["New Taipei", "Tân Bắc", "Tân Đài Bắc"], ["Tân Bắc"]),
+  u("TW", "TW-TAO", "special municipality", ["Taoyuan", "Đào Viên"], ["Đào Viên"]),
+  u("TW", "TW-TXG", "special municipality", ["Taichung", "Đài Trung"]),
+  u("TW", "TW-TNN", "special municipality", ["Tainan", "Đài Nam"], ["Đài Nam"]),
+  u("TW", "TW-KHH", "special municipality", ["Kaohsiung", "Cao Hùng"], ["Cao Hùng"]),
+];
+
 export const FOREIGN_UNITS: ForeignUnit[] = [
+  ...TAIWAN,
   ...LAOS,
   ...CAMBODIA,
   ...CHINA,

@@ -462,4 +462,13 @@ export const corpus: CorpusExample<"partners">[] = [
     text: "Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) và Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tài trợ nhiều dự án.",
     expect: [],
   },
+  {
+    text: "Cộng đồng người Nam Định ở thành phố Đào Viên (Đài Loan) đóng góp 300.000 Đài tệ; lãnh đạo tỉnh làm việc với thành phố Đài Bắc và thành phố Cao Hùng (Đài Loan, Trung Quốc).",
+    expect: [
+      { name: "Taoyuan", country: "TW", surface: ["Đào Viên"] },
+      { name: "Taipei", country: "TW", surface: ["Đài Bắc"] },
+      { name: "Kaohsiung", country: "TW", surface: ["Cao Hùng"] },
+    ],
+    note: "Taiwan's special municipalities, also when '(Đài Loan, Trung Quốc)' follows",
+  },
 ];
