@@ -532,8 +532,8 @@ export const corpus: CorpusExample<"delegations">[] = [
   },
   {
     text: "Ngày 16/4/2024, Đoàn công tác tỉnh Vân Nam (Trung Quốc) gồm 32 thành viên đã khảo sát Khu kinh tế cửa khẩu Lào Cai.",
-    expect: [{ text: "32 thành viên", direction: "inbound", delegations: null, people: 32, countries: null, qualifier: "exact", status: null, change: false, period: "2024" }],
-    note: "a delegation named after a foreign unit comes in",
+    expect: [{ text: "32 thành viên", direction: "inbound", delegations: null, people: 32, countries: null, qualifier: "exact", status: "actual", change: false, period: "2024" }],
+    note: "a delegation named after a foreign unit comes in; 'đã' after the size is its verb",
   },
   {
     text: "Tháng 10/2023, tỉnh đón đoàn đại biểu châu Hồng Hà (Trung Quốc) do Phó Châu trưởng dẫn đầu với 24 thành viên sang dự Hội nghị.",

@@ -204,6 +204,8 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     // a figure listed after another in the same sentence shares its status ("đã cử 8 đoàn … và 21 đoàn …")
     // (also across a semicolon that goes on with the other direction: "đã đón 11 đoàn …; (đồng thời) cử 09 đoàn")
     if (context.status === null && samePrev && !context.change && /^(?:[\s,]*(?:và|,)?[^.;]{0,40}|[^.;]{0,60};\s*(?:đồng thời\s+)?(?:cử|đón|tiếp|tổ chức)[^.;]{0,30})$/u.test(text.slice(prevEnd, f.start))) context.status = samePrev.rec.status;
+    // the size of one delegation, its verb after it: "Đoàn … gồm 32 thành viên đã khảo sát …"
+    if (context.status === null && f.d === null && /^\s*(?:\([^()]{0,40}\)\s*)?đã\s+\p{Ll}/u.test(text.slice(f.end, Math.min(nextStart, f.end + 60)))) context.status = "actual";
     // direction: "N đoàn ra/vào" itself, then "hai chiều" in the clause, then the nearest cue before, then after
     let direction: Dir | null = null;
     const own = text.slice(f.start, Math.min(nextStart, f.end + 40));
