@@ -65,3 +65,16 @@ for (const [kind, examples] of CORPORA) {
     });
   });
 }
+
+describe("a sentence dated by day and month only takes the year of the page's date", () => {
+  const body = "Chiều 16/10, tại trụ sở Tỉnh ủy, lãnh đạo tỉnh đã tiếp đoàn đại biểu tỉnh Xay-xổm-bun (Lào) gồm 15 thành viên. Dịp này, tỉnh trao tặng tỉnh bạn 500 triệu đồng.";
+  it("the page's year, or the year before for a day later in the year than the page's", () => {
+    const now = extractAll({ title: null, body, captions: [], published: "2025-10-17T09:00:00+07:00" });
+    expect(now.delegations.map((r) => r.period)).toEqual(["2025"]);
+    expect(now.money.map((r) => r.period)).toEqual(["2025"]);
+    const january = extractAll({ title: null, body, captions: [], published: "2026-01-05" });
+    expect(january.money.map((r) => r.period)).toEqual(["2025"]);
+    // no page date: the text does not tell
+    expect(extractAll({ title: null, body, captions: [] }).money.map((r) => r.period)).toEqual([null]);
+  });
+});

@@ -112,7 +112,7 @@ export const DATE_LINE_RES: RegExp[] = [
 export const LEADING_DATE_RE = /^(?:date\s+)?(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s](?<hh>\d{2}):(?<mm>\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+/iu;
 
 /** Photo credit at the end of a caption line: "… (Trung Quốc). Ảnh: Phạm Bằng", "(Ảnh: TTXVN)". */
-export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*(?<credit>[^()\[\]]{1,80})[)\]]?\s*$/u;
+export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*(?<credit>[^()\[\]]{1,80}(?:\s*\([^()]{1,60}\))?)[)\]]?\s*$/u;
 /** The credit word and its colon, which CAPTION_CREDIT_RE needs: a quick test before it. */
 export const CAPTION_CREDIT_WORD_RE = /(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:/u;
 

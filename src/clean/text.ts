@@ -433,6 +433,9 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     let titleIndex = -1;
     if (dateAt >= 0) {
       for (let k = dateAt - 1; k >= 0 && titleIndex < 0; k--) if (titleLike(headings[k])) titleIndex = k;
+      // a section label above the date ("Tin đối ngoại"), the headline below it: the headline
+      const after = headings.findIndex((h, k) => k > dateAt && titleLike(h));
+      if (titleIndex >= 0 && after >= 0 && headings[titleIndex].text.split(/\s+/).length <= 4 && headings[after].text.split(/\s+/).length >= 6) titleIndex = after;
       for (let k = dateAt + 1; k < headings.length && titleIndex < 0; k++) if (titleLike(headings[k])) titleIndex = k;
     } else {
       for (let k = headings.length - 1; k >= 0 && titleIndex < 0; k--) if (titleLike(headings[k])) titleIndex = k;

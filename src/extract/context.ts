@@ -80,6 +80,8 @@ const CLAUSE_LOCAL: LocalPattern = {
 
 /** A date opening a sentence. */
 const DATE_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u;
+/** A sentence opening with a day and month only: "Chiều 16/10, …", "Ngày 27/8, …", "Từ ngày 15 đến 22/5, …". */
+const DAY_MONTH_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:ngày\s+)?|[Nn]gày\s+|[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?)(\d{1,2})\/(\d{1,2})(?![\/\d])/u;
 /** The characters DATE_OPENER can start with: other sentences are not tried. */
 const DATE_OPENER_FIRST = new Set([..."SCTĐNn0123456789"].map((c) => c.charCodeAt(0)));
 
@@ -145,6 +147,8 @@ export class ZoneContext {
     readonly zone: Zone,
     /** the year the whole article establishes, when the caller knows it (e.g. from the body for the title) */
     fallbackYear: string | null = null,
+    /** the page's own date (ISO), which dates a sentence that opens with a day and month only ("Chiều 16/10, …") */
+    published: string | null = null,
   ) {
     const counts = new Map<string, number>();
     for (const m of periodMatches(text)) {
@@ -168,11 +172,22 @@ export class ZoneContext {
       if (last >= 0) this.paragraphStarts.push(last + 1);
       i = text.indexOf("\n", last >= 0 ? last + 1 : r);
     }
-    // "Ngày 21/8/2025, …", "Chiều 15/3/2023, …": an event date opening a sentence sets its year
+    // "Ngày 21/8/2025, …", "Chiều 15/3/2023, …": an event date opening a sentence sets its year; "Chiều 16/10, …"
+    // sets the year of the page's date (the year before when that day and month come after the page's)
+    const pub = published ? /^((?:19|20)\d{2})-(\d{2})-(\d{2})/.exec(published) : null;
     for (const sp of this.sentences) {
       if (!DATE_OPENER_FIRST.has(text.charCodeAt(sp.start))) continue;
-      const d = DATE_OPENER.exec(text.slice(sp.start, sp.start + 40));
+      const head = text.slice(sp.start, sp.start + 40);
+      const d = DATE_OPENER.exec(head);
       if (d) this.mentions.push({ start: sp.start, end: sp.start + d[0].length, period: d[1] });
+      else if (pub) {
+        const dm = DAY_MONTH_OPENER.exec(head);
+        if (!dm) continue;
+        const day = Number(dm[1]), month = Number(dm[2]);
+        if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) continue;
+        const later = month > Number(pub[2]) || (month === Number(pub[2]) && day > Number(pub[3]));
+        this.mentions.push({ start: sp.start, end: sp.start + dm[0].length, period: String(Number(pub[1]) - (later ? 1 : 0)) });
+      }
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }

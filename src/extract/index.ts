@@ -12,15 +12,16 @@ import { findPartnerMentions, partnerRecords } from "./partners/index.js";
 /** Bumped whenever a rule changes what is extracted; stored with every record. */
 export const EXTRACTOR_VERSION = "1.0.0";
 
-export function zoneContexts(article: Pick<Article, "title" | "body" | "captions">): ZoneContext[] {
-  const body = new ZoneContext(article.body, "body");
+export function zoneContexts(article: Pick<Article, "title" | "body" | "captions"> & { published?: string | null }): ZoneContext[] {
+  const published = article.published ?? null;
+  const body = new ZoneContext(article.body, "body", null, published);
   const out = [body];
-  if (article.title) out.unshift(new ZoneContext(article.title, "title", body.year));
-  if (article.captions.length) out.push(new ZoneContext(article.captions.join("\n\n"), "caption", body.year));
+  if (article.title) out.unshift(new ZoneContext(article.title, "title", body.year, published));
+  if (article.captions.length) out.push(new ZoneContext(article.captions.join("\n\n"), "caption", body.year, published));
   return out;
 }
 
-export function extractAll(article: Pick<Article, "title" | "body" | "captions">): RecordsByKind {
+export function extractAll(article: Pick<Article, "title" | "body" | "captions"> & { published?: string | null }): RecordsByKind {
   const contexts = zoneContexts(article);
   const out: RecordsByKind = { delegations: [], money: [], agreements: [], partners: [], docrefs: [] };
   const partnerMentions = contexts.map((ctx) => ({ ctx, mentions: findPartnerMentions(ctx) }));
