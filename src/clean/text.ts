@@ -300,8 +300,13 @@ function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: 
     out.published ??= date;
     dates.push({ at, date });
   }
-  if (items) for (const part of parts) if (part.length <= 40) items.add(part.toLowerCase());
+  if (items) rememberItems(parts, items);
   return true;
+}
+
+/** A menu's items, lower-cased: a heading that repeats one is a section name, not the title. */
+function rememberItems(parts: readonly string[], items: Set<string>): void {
+  for (const part of parts) if (part.length <= 40) items.add(part.trim().toLowerCase());
 }
 
 /** Length of the run of spaces, tabs and no-break spaces a line starts with (what `^[ \t\u00A0]*` matches). */
@@ -335,7 +340,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     const kind = boilerplateKind(t);
     if (kind === "number" && !afterCounter && lines.length === 0) continue;
     // a menu's items, remembered: a heading that repeats one is a section name
-    if (kind === "nav" && t.length < 400) for (const part of t.split(ITEM_SEPARATOR_RE)) if (part.length <= 40) menuItems.add(part.trim().toLowerCase());
+    if (kind === "nav" && t.length < 400) rememberItems(t.split(ITEM_SEPARATOR_RE), menuItems);
     if (kind) {
       afterCounter = kind === "counter";
       continue;
@@ -381,13 +386,13 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
   // headings are site furniture (site names, menus, section labels).
   let first = lines.findIndex((l) => paragraphLike(l.text) || splitCaption(l.text) !== null);
   if (first < 0) first = lines.length;
-  const headings: { text: string; at: number; date: boolean }[] = [];
+  const headings: { text: string; at: number; date: boolean; iso?: string }[] = [];
   for (let i = 0; i < first; i++) {
     const t = lines[i].text;
     const date = dateOfLine(t);
     if (date) {
       out.published ??= date;
-      headings.push({ text: t, at: i, date: true });
+      headings.push({ text: t, at: i, date: true, iso: date });
       continue;
     }
     if (CATEGORY_SET.has(t.toLowerCase()) || menuItems.has(t.toLowerCase())) {
@@ -400,7 +405,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
   // time ("Thứ Hai, 08/01/2024" … "08/01/2024 | 15:20"): the same day, with the time
   if (out.published?.length === 10) {
     const day = out.published;
-    const dated = [...itemDates.filter((d) => d.at <= first).map((d) => d.date), ...headings.filter((h) => h.date).map((h) => dateOfLine(h.text)!)];
+    const dated = [...itemDates.filter((d) => d.at <= first).map((d) => d.date), ...headings.flatMap((h) => (h.iso ? [h.iso] : []))];
     // the same day with its time; else a timed line of an earlier day (a masthead shows the day it is read, never before the article)
     const timed = dated.find((d) => d.length > 10 && d.startsWith(day)) ?? dated.find((d) => d.length > 10 && d.slice(0, 10) < day && d.slice(0, 10) >= isoDaysBefore(day, 7));
     if (timed) out.published = timed;

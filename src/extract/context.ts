@@ -78,10 +78,11 @@ const CLAUSE_LOCAL: LocalPattern = {
   reach: 16,
 };
 
-/** A date opening a sentence. */
-const DATE_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*)?(?:[Nn]gày\s+)?\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/u;
-/** A sentence opening with a day and month only: "Chiều 16/10, …", "Ngày 27/8, …", "Từ ngày 15 đến 22/5, …". */
-const DAY_MONTH_OPENER = /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+(?:ngày\s+)?|[Nn]gày\s+|[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?)(\d{1,2})\/(\d{1,2})(?![\/\d])/u;
+/**
+ * A date opening a sentence: "Ngày 21/8/2025", "Chiều 15/3/2023", "Từ ngày 15 đến 22/5/2024" — or, after
+ * one of those words, a day and month only ("Chiều 16/10", "Ngày 27/8"): groups lead, day, month, year.
+ */
+const DATE_OPENER = /^((?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?\s*(?:đến|tới|-|–)\s*)?(?:[Nn]gày\s+)?)(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2})(?!\d)|(?![\/\d]))/u;
 /** The characters DATE_OPENER can start with: other sentences are not tried. */
 const DATE_OPENER_FIRST = new Set([..."SCTĐNn0123456789"].map((c) => c.charCodeAt(0)));
 
@@ -177,16 +178,15 @@ export class ZoneContext {
     const pub = published ? /^((?:19|20)\d{2})-(\d{2})-(\d{2})/.exec(published) : null;
     for (const sp of this.sentences) {
       if (!DATE_OPENER_FIRST.has(text.charCodeAt(sp.start))) continue;
-      const head = text.slice(sp.start, sp.start + 40);
-      const d = DATE_OPENER.exec(head);
-      if (d) this.mentions.push({ start: sp.start, end: sp.start + d[0].length, period: d[1] });
-      else if (pub) {
-        const dm = DAY_MONTH_OPENER.exec(head);
-        if (!dm) continue;
-        const day = Number(dm[1]), month = Number(dm[2]);
+      const d = DATE_OPENER.exec(text.slice(sp.start, sp.start + 40));
+      if (!d) continue;
+      const [whole, lead, dd, mm, year] = d;
+      if (year) this.mentions.push({ start: sp.start, end: sp.start + whole.length, period: year });
+      else if (pub && lead) {
+        const day = Number(dd), month = Number(mm);
         if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) continue;
         const later = month > Number(pub[2]) || (month === Number(pub[2]) && day > Number(pub[3]));
-        this.mentions.push({ start: sp.start, end: sp.start + dm[0].length, period: String(Number(pub[1]) - (later ? 1 : 0)) });
+        this.mentions.push({ start: sp.start, end: sp.start + whole.length, period: String(Number(pub[1]) - (later ? 1 : 0)) });
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);

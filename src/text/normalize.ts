@@ -27,14 +27,17 @@ const NORMAL_CODE = (() => {
 })();
 
 /**
- * Whether `normalize` would return the text as it is: one pass over its code
- * units instead of NFC and eight replacements (cleaned article text almost
- * always is; the result is the same either way).
+ * Whether `normalize` (with `inline`: `normalizeInline`, for a text that does
+ * not start with a blank) would return the text as it is: one pass over its
+ * code units instead of NFC and eight replacements (cleaned article text and
+ * most lines of a page are; the result is the same either way).
  */
-export function isNormalized(s: string): boolean {
+export function isNormalized(s: string, inline = false): boolean {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    // `inline`: also no line break of any kind (normalizeInline turns them into blanks)
+    if (inline && (c === 10 || c === 0x2028 || c === 0x2029)) return false;
     if (c === 32) {
       // no run of blanks, no blank before a line break or at the end
       const d = i + 1 < n ? s.charCodeAt(i + 1) : 10;
@@ -64,18 +67,9 @@ export function normalize(input: string): string {
     .replace(/ +$/, "");
 }
 
-/**
- * Text `normalizeInline` returns as it is: words of printable ASCII, Latin and
- * Vietnamese letters and general punctuation (none of which NFC changes or
- * composes with a neighbour; not Ð, not the soft hyphen) between single
- * spaces. Most lines of a page are like this, and one test is far cheaper
- * than the ten passes of the full normalisation.
- */
-const INLINE_UNCHANGED = /^(?:[!-~\u00a1-\u00ac\u00ae-\u00cf\u00d1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]+(?: [!-~\u00a1-\u00ac\u00ae-\u00cf\u00d1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]+)*)?$/;
-
-/** Normalise one line or phrase: `normalize` plus trimming. */
 export function normalizeInline(input: string): string {
-  if (INLINE_UNCHANGED.test(input)) return input;
+  // normal text on one line, no blank in front: the trimming and the blank runs have nothing to do
+  if (input.charCodeAt(0) !== 32 && isNormalized(input, true)) return input;
   return normalize(input).replace(/\s+/g, " ").trim();
 }
 

@@ -133,7 +133,7 @@ interface Found {
 }
 
 /** "Đoàn [đại biểu|công tác|cấp cao …] [của] [tỉnh|châu|…]" right before a foreign unit: the delegation comes from there. */
-const FROM_FOREIGN_UNIT = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị))*(?:\s+của)?(?:\s+(?:tỉnh|châu|thành phố|bang|vùng|khu tự trị|huyện|chính quyền|Chính phủ nhân dân|Ủy ban nhân dân|Chính quyền))*\s+$/u;
+const FROM_FOREIGN_UNIT = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị))*(?:\s+của)?(?:\s+(?:tỉnh|châu|thành phố|bang|vùng|khu tự trị|huyện|[Cc]hính quyền|Chính phủ nhân dân|Ủy ban nhân dân))*\s+$/u;
 
 /** The direction a headline gives a whole article ("Công tác quản lý đoàn ra năm 2022"), for figures whose sentence has no cue. */
 export function headlineDirection(title: string | null): Dir | null {
