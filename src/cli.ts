@@ -1,5 +1,7 @@
 // One entry for every command. Command modules are imported when their
 // command runs, so `vnpress extract` never loads SQLite or the crawler.
+// first: it notes the cores' idle time at start (see util/cpu.ts)
+import "./util/cpu.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_DB, EXIT, UsageError, errorLine } from "./commands/common.js";
 

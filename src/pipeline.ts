@@ -2,12 +2,13 @@
 // reading the input file; the store and the crawler call it.
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { extname } from "node:path";
+import { kindOf, type InputKind } from "./input-kind.js";
 import { cleanHtml } from "./clean/html.js";
+import { Utf8Page } from "./clean/html-parse.js";
 import { cleanText } from "./clean/text.js";
 import { extractAll, EXTRACTOR_VERSION } from "./extract/index.js";
 import { subjectProvince } from "./gazetteer/vn-provinces.js";
-import { decodeBytes, DecodeError } from "./text/decode.js";
+import { decodeLazily, DecodeError } from "./text/decode.js";
 import { normalize } from "./text/normalize.js";
 import type { Article, RecordsByKind } from "./types.js";
 
@@ -25,7 +26,7 @@ export class InputError extends Error {
   }
 }
 
-export type InputKind = "text" | "html";
+export { kindOf, type InputKind } from "./input-kind.js";
 
 export interface SourceDoc {
   /** canonical URL or file path: what makes two inputs the same article */
@@ -33,7 +34,13 @@ export interface SourceDoc {
   file?: string;
   url?: string;
   kind: InputKind;
+  /** the decoded input (for UTF-8 HTML from readInput: decoded when first read) */
   text: string;
+  /**
+   * A UTF-8 HTML input's bytes, byte-order mark removed: the cleaner reads
+   * them in place (Utf8Page) instead of `text`. They decode to `text`.
+   */
+  utf8?: Buffer;
   fetchedAt?: string | null;
 }
 
@@ -48,13 +55,6 @@ export interface Processed {
    * its article is empty and it has no records. Stores and crawlers keep none.
    */
   notArticle?: boolean;
-}
-
-export function kindOf(path: string): InputKind | null {
-  const ext = extname(path).toLowerCase();
-  if (ext === ".txt" || ext === ".text") return "text";
-  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
-  return null;
 }
 
 function looksBinary(buf: Buffer): boolean {
@@ -89,19 +89,40 @@ export function readInput(path: string, opts: { maxBytes?: number } = {}): Sourc
   }
   const buf = readFileSync(path);
   if (looksBinary(buf)) throw new InputError(path, "looks binary (NUL or control bytes), not a text or HTML page");
-  let text: string;
+  let decoded: ReturnType<typeof decodeLazily>;
   try {
-    text = decodeBytes(buf, { html: kind === "html" }).text;
+    decoded = decodeLazily(buf, { html: kind === "html" });
   } catch (e) {
     if (e instanceof DecodeError) throw new InputError(path, e.message);
     throw e;
   }
-  if (!text.trim()) throw new InputError(path, "has no text (only blanks)");
-  return { identity: path, file: path, kind, text };
+  const { utf8 } = decoded;
+  if (utf8 ? isBlank(utf8, decoded.text) : !decoded.text().trim()) throw new InputError(path, "has no text (only blanks)");
+  if (!utf8 || kind !== "html") return { identity: path, file: path, kind, text: decoded.text() };
+  // the text of a UTF-8 page is decoded only if somebody reads it
+  return {
+    identity: path,
+    file: path,
+    kind,
+    utf8,
+    get text() {
+      return decoded.text();
+    },
+  };
+}
+
+/** Only blanks? Settled by the first byte that is not an ASCII blank (a page begins with "<"); decoded only when it is not ASCII. */
+function isBlank(bytes: Buffer, text: () => string): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    return b < 128 ? false : !text().trim();
+  }
+  return true;
 }
 
 export function processDocument(doc: SourceDoc): Processed {
-  const page = doc.kind === "html" ? cleanHtml(doc.text) : { ...cleanText(doc.text), url: null, notArticle: false };
+  const page = doc.kind === "html" ? cleanHtml(doc.utf8 ? new Utf8Page(doc.utf8) : doc.text) : { ...cleanText(doc.text), url: null, notArticle: false };
   const title = page.title ? normalize(page.title) : null;
   const body = normalize(page.body);
   const captions = page.captions.map((c) => normalize(c));
@@ -121,7 +142,8 @@ export function processDocument(doc: SourceDoc): Processed {
   };
   const records = page.notArticle ? { delegations: [], money: [], agreements: [], partners: [], docrefs: [] } : extractAll(article);
   // the decoded input as it came (normalising a whole HTML page only to hash it
-  // cost ~0.3 ms a page), hashed when first asked for: `vnpress extract` never
+  // cost ~0.3 ms a page; a string is hashed as its UTF-8, so the bytes of a
+  // UTF-8 page hash as its text), hashed when first asked for: `vnpress extract` never
   // asks; copies (spread, structured clone) read it like any property
   let hash: string | undefined;
   return {
@@ -129,7 +151,7 @@ export function processDocument(doc: SourceDoc): Processed {
     article,
     records,
     get contentHash(): string {
-      return (hash ??= createHash("sha256").update(doc.kind).update("\0").update(doc.text).update("\0").update(EXTRACTOR_VERSION).digest("hex"));
+      return (hash ??= createHash("sha256").update(doc.kind).update("\0").update(doc.utf8 ?? doc.text).update("\0").update(EXTRACTOR_VERSION).digest("hex"));
     },
     ...(page.notArticle ? { notArticle: true } : {}),
   };

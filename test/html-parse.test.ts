@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { load } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
 import { describe, expect, it } from "vitest";
-import { parseHtml, type Attrs } from "../src/clean/html-parse.js";
+import { parseHtml, Utf8Page, type Attrs, type HtmlSource } from "../src/clean/html-parse.js";
 import { BOILERPLATE_LINES } from "../src/clean/patterns.js";
 import { boilerplateKind } from "../src/clean/text.js";
 import { normalizeInline } from "../src/text/normalize.js";
@@ -40,8 +40,8 @@ function fromDom(html: string): string {
   return out;
 }
 
-/** The same, from the events. */
-function fromEvents(html: string): string {
+/** The same, from the events; `wants`: whether the reader takes the text that comes now. */
+function fromEvents(html: HtmlSource, wants: () => boolean = () => true): string {
   let out = "", text = "";
   const stack: string[] = [];
   const endText = () => {
@@ -64,6 +64,7 @@ function fromEvents(html: string): string {
     text(d) {
       text += d;
     },
+    wantsText: wants,
     other() {
       endText();
       out += "C";
@@ -83,8 +84,8 @@ describe("page events", () => {
   const pick = <T>(xs: T[]) => xs[rnd(xs.length)];
   const ENTS = ["&amp;", "&amp", "&lt;", "&gt", "&nbsp;", "&nbsp", "&#39;", "&#x27;", "&#x", "&", "&ampx", "&amp=", "&notin;", "&noti", "&copy", "&#0;", "&#128;", "&#x1F600;", "&AMP;", "&quot;"];
   const WORDS = ["Nghệ An", "tỉnh", " ", "  ", "\n\t", "<", "< b", "<3", ">", '"', "'", "=", "/", "Đ", "\u00a0", ";"];
-  const TAGS = ["p", "div", "span", "a", "b", "li", "ul", "td", "tr", "table", "h1", "title", "script", "style", "textarea", "xmp", "svg", "math", "br", "img", "meta", "head", "body", "select", "option", "input", "dd", "tbody", "form", "mi", "desc", "foreignObject", "TITLE", "Script", "P", "o:p"];
-  const ATTRS = ["class", "id", "href", "style", "hidden", "aria-hidden", "itemprop", "content", "type", "src", "CLASS", "Href", "data-x"];
+  const TAGS = ["dİv", "\u212Abd", "p", "div", "span", "a", "b", "li", "ul", "td", "tr", "table", "h1", "title", "script", "style", "textarea", "xmp", "svg", "math", "br", "img", "meta", "head", "body", "select", "option", "input", "dd", "tbody", "form", "mi", "desc", "foreignObject", "TITLE", "Script", "P", "o:p"];
+  const ATTRS = ["İd", "cla\u017Fs", "\u212Aey", "class", "id", "href", "style", "hidden", "aria-hidden", "itemprop", "content", "type", "src", "CLASS", "Href", "data-x"];
   const value = () => Array.from({ length: rnd(4) }, () => (rnd(3) ? pick(WORDS) : pick(ENTS))).join("");
   const gen = (depth: number): string => {
     let s = "";
@@ -110,7 +111,23 @@ describe("page events", () => {
   it("are the elements, attributes and text nodes of the DOM, on generated and cut-off pages", () => {
     for (let k = 0; k < 1500; k++) {
       const html = gen(0);
-      for (const h of [html, html.slice(0, rnd(html.length + 1))]) expect(fromEvents(h), h).toBe(fromDom(h));
+      for (const h of [html, html.slice(0, rnd(html.length + 1))]) {
+        const dom = fromDom(h);
+        expect(fromEvents(h), h).toBe(dom);
+        // the same page as UTF-8 bytes, read in place
+        expect(fromEvents(new Utf8Page(Buffer.from(h))), h).toBe(dom);
+      }
+    }
+  });
+
+  it("skip the text a reader does not want, and nothing else", () => {
+    const strip = (s: string) => s.replace(/T"(?:[^"\\]|\\.)*"/g, "");
+    for (let k = 0; k < 300; k++) {
+      const h = gen(0);
+      let calls = 0;
+      // every other text event unwanted: the elements stay as they are
+      const got = fromEvents(new Utf8Page(Buffer.from(h)), () => calls++ % 2 === 0);
+      expect(strip(got), h).toBe(strip(fromDom(h)));
     }
   });
 
@@ -118,7 +135,11 @@ describe("page events", () => {
     const dir = join(ROOT, "fixtures", "html");
     for (const f of readdirSync(dir).filter((x) => x.endsWith(".html"))) {
       const html = decodeBytes(readFileSync(join(dir, f)), { html: true }).text;
-      for (const h of [html, html.slice(0, rnd(html.length)), html.slice(0, rnd(html.length))]) expect(fromEvents(h), f).toBe(fromDom(h));
+      for (const h of [html, html.slice(0, rnd(html.length)), html.slice(0, rnd(html.length))]) {
+        const dom = fromDom(h);
+        expect(fromEvents(h), f).toBe(dom);
+        expect(fromEvents(new Utf8Page(Buffer.from(h))), f).toBe(dom);
+      }
     }
   });
 });

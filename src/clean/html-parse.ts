@@ -46,6 +46,44 @@ const blankAttrs = (): Attrs => ({
 
 const KEPT = new Set<string>(Object.keys(blankAttrs()));
 
+/**
+ * A UTF-8 page read as its bytes, never decoded whole. The tokenizer and the
+ * tree rules act on ASCII characters only, and in UTF-8 no byte of a
+ * multi-byte character is ASCII, so the bytes give the same tags, attributes
+ * and text boundaries, at byte offsets, as the decoded text gives at
+ * character offsets; the texts and values the cleaner keeps are decoded
+ * (`slice`). A 200 KB page is mostly script: decoding it whole cost about
+ * 1 ms, more than reading it. The bytes must be valid UTF-8 without a
+ * byte-order mark (see decodeLazily).
+ */
+export class Utf8Page {
+  readonly length: number;
+  private readonly buf: { utf8Slice(start: number, end: number): string };
+  constructor(readonly bytes: Buffer) {
+    this.length = bytes.length;
+    // Buffer's own decoder, without toString's argument checks (a page has thousands of slices)
+    this.buf = bytes as unknown as { utf8Slice(start: number, end: number): string };
+  }
+  charCodeAt(i: number): number {
+    return this.bytes[i];
+  }
+  indexOf(ch: string, from = 0): number {
+    return this.bytes.indexOf(ch.charCodeAt(0), from);
+  }
+  /** As String#slice of the decoded text at byte offsets. */
+  slice(start: number, end: number): string {
+    const n = this.length;
+    if (end > n) end = n;
+    // a page cut off inside a tag: the tokenizer gives its last text from -1 (the Parser
+    // slices a string: the last character); counted in characters, so decoded whole
+    if (start < 0) return end === n ? this.buf.utf8Slice(0, n).slice(start) : "";
+    return start < end ? this.buf.utf8Slice(start, end) : "";
+  }
+}
+
+/** What the parser reads: decoded text, or a UTF-8 page's bytes. */
+export type HtmlSource = string | Utf8Page;
+
 export interface PageEvents {
   /** An element starts; `a` is only valid during the call (an element without attributes the cleaner reads gets the same empty one). */
   open(tag: string, a: Attrs): void;
@@ -53,6 +91,8 @@ export interface PageEvents {
   close(): void;
   /** Text, entities decoded; adjacent calls belong to one text node. */
   text(data: string): void;
+  /** Whether the reader reads the text that comes now (false inside a skipped <script>: its text is never sliced out). */
+  wantsText(): boolean;
   /** A comment, CDATA section or doctype: a node between text nodes. */
   other(): void;
 }
@@ -137,7 +177,7 @@ class Names<T> {
   }
 
   /** The value of the name `html[start, end)`, lower-cased, if it is in the table; else undefined. */
-  find(html: string, start: number, end: number): T | undefined {
+  find(html: HtmlSource, start: number, end: number): T | undefined {
     const list = this.byStart.get((end - start) * 128 + lowerAscii(html.charCodeAt(start)));
     if (list === undefined) return undefined;
     next: for (const { name, value } of list) {
@@ -150,7 +190,7 @@ class Names<T> {
 
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
 
-function isAscii(html: string, start: number, end: number): boolean {
+function isAscii(html: HtmlSource, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (html.charCodeAt(i) > 127) return false;
   return true;
 }
@@ -202,7 +242,7 @@ for (const name of new Set([
 /** Other names, by their lower-cased name (a page has few of them). */
 const otherTag = memoByString(tagOf, 1000);
 
-function tagAt(html: string, start: number, end: number): Tag {
+function tagAt(html: HtmlSource, start: number, end: number): Tag {
   return TAGS.find(html, start, end) ?? otherTag(html.slice(start, end).toLowerCase());
 }
 
@@ -337,7 +377,7 @@ class EventParser implements TokenizerCallbacks {
   private amp = 0;
 
   constructor(
-    private readonly html: string,
+    private readonly html: HtmlSource,
     private readonly ev: PageEvents,
   ) {
     for (let i = html.indexOf("&"); i >= 0; i = html.indexOf("&", i + 1)) this.amps.push(i);
@@ -357,6 +397,7 @@ class EventParser implements TokenizerCallbacks {
       this.titleEnd = end;
       return;
     }
+    if (!this.ev.wantsText()) return;
     const data = this.html.slice(start, end);
     if (this.special === Special.None && !this.ending && this.hasAmp(start, end)) this.ev.text(decoder.text(data, end < this.html.length));
     else this.ev.text(data);
@@ -515,11 +556,40 @@ class EventParser implements TokenizerCallbacks {
   }
 }
 
+/**
+ * htmlparser2's tokenizer with one change: where it waits for one character
+ * (the "<" that ends a text or a script, the quote that ends an attribute
+ * value, the "-" of a comment's end, the ">" of a declaration) it finds it
+ * with String#indexOf instead of a loop over each character. Same states,
+ * same events; the tokenizer calls this method for exactly that.
+ */
+class FastTokenizer extends Tokenizer {}
+const CHAR = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+interface TokenizerInternals {
+  buffer: HtmlSource;
+  index: number;
+  offset: number;
+}
+Object.defineProperty(FastTokenizer.prototype, "fastForwardTo", {
+  value: function fastForwardTo(this: TokenizerInternals, c: number): boolean {
+    const { buffer, offset } = this;
+    const at = buffer.indexOf(CHAR[c] ?? String.fromCharCode(c), this.index + 1 - offset);
+    if (at !== -1) {
+      this.index = at + offset;
+      return true;
+    }
+    // as the original: the parse loop increments the index past the end
+    this.index = buffer.length + offset - 1;
+    return false;
+  },
+});
+
 /** Read a whole page as events (see PageEvents). */
-export function parseHtml(html: string, ev: PageEvents): void {
+export function parseHtml(html: HtmlSource, ev: PageEvents): void {
   const parser = new EventParser(html, ev);
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, parser);
-  tokenizer.write(html);
+  const tokenizer = new FastTokenizer({ xmlMode: false, decodeEntities: false }, parser);
+  // a Utf8Page has all the tokenizer reads of its buffer: length, charCodeAt and (fastForwardTo) indexOf
+  tokenizer.write(html as string);
   parser.ending = true;
   tokenizer.end();
 }

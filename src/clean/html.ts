@@ -30,7 +30,7 @@
 // Site and CMS knowledge lives in html-patterns.ts, line furniture in patterns.ts.
 import { normalizeInline } from "../text/normalize.js";
 import { memoByString } from "../util/memo.js";
-import { parseHtml, type Attrs } from "./html-parse.js";
+import { parseHtml, type Attrs, type HtmlSource } from "./html-parse.js";
 import {
   AUTHOR_LABEL_RE,
   AUTHOR_WORDS,
@@ -322,7 +322,7 @@ const enum Capture {
  *    boxes, <head> furniture) is skipped by counting its nested elements
  *    (`skipDepth`), and <title> and JSON-LD text is collected (`capture`).
  */
-function readPage(html: string): Page {
+function readPage(html: HtmlSource): Page {
   const blocks: Block[] = [];
   const boxes: Box[] = [];
   const meta = new Map<string, string>();
@@ -559,7 +559,8 @@ function readPage(html: string): Page {
     run += data;
   };
 
-  parseHtml(html, { open: onopentag, close: onclosetag, text: ontext, other: endRun });
+  const wantsText = () => skipDepth === 0 || capture !== Capture.None;
+  parseHtml(html, { open: onopentag, close: onclosetag, text: ontext, wantsText, other: endRun });
   endRun();
   flush();
   return { blocks, boxes, root, meta, titleTag, canonical, ld, times };
@@ -1306,7 +1307,7 @@ function emptyPage(url: string | null): CleanedHtml {
 /** Minimum prose, in characters, for a page to hold an article. */
 const MIN_ARTICLE_CHARS = 250;
 
-export function cleanHtml(html: string): CleanedHtml {
+export function cleanHtml(html: HtmlSource): CleanedHtml {
   const page = readPage(html);
   const ldArticle = page.ld.find((x) => /Article|BlogPosting|Report|NewsArticle/i.test(String(x["@type"] ?? "")));
   const declared = declaredTitles(page, ldArticle);
@@ -1414,6 +1415,6 @@ export function cleanHtml(html: string): CleanedHtml {
 }
 
 /** Whether a page holds an article (and not a home page, listing, search result or error page). */
-export function isArticlePage(html: string): boolean {
+export function isArticlePage(html: HtmlSource): boolean {
   return !cleanHtml(html).notArticle;
 }

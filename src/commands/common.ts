@@ -1,7 +1,7 @@
 // Helpers shared by the commands: exit codes, error lines, walking folders.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { kindOf } from "../pipeline.js";
+import { kindOf } from "../input-kind.js";
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 

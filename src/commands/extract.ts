@@ -8,12 +8,13 @@
 // that a worker bumps after each batch, so runExtract keeps its plain
 // `number` result. Few inputs, no idle core, or running from the TypeScript
 // sources (the tests) use no worker: starting one costs as much as ~20 pages.
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from "node:worker_threads";
 import { InputError, processDocument, readInput, toExport } from "../pipeline.js";
 import { formatTable } from "../util/table.js";
 import type { RecordKind } from "../types.js";
 import { EXIT, errorLine } from "./common.js";
+import { idleCores } from "../util/cpu.js";
 
 /** RECORD_KINDS of types.ts, written out: importing types.ts loads zod (0.13 s) in every worker and every start. */
 const RECORD_KINDS: readonly RecordKind[] = ["delegations", "money", "agreements", "partners", "docrefs"];
@@ -52,9 +53,11 @@ function extractOne(file: string, maxBytes: number | undefined): Result {
 
 /**
  * Default worker count: one per idle core beside the main thread's, at most
- * seven; none for few inputs. A core that other processes keep busy (the load
- * average says so) gains nothing from a worker: the threads only time-share it
- * and each isolate warms its JIT again (measured: 20–35 % more CPU in all).
+ * seven; none for few inputs. A core that other processes keep busy gains
+ * nothing from a worker: the threads only time-share it and each isolate
+ * warms its JIT again (measured: 20–35 % more CPU in all). Idle is what the
+ * cores did since the CLI started (util/cpu.ts), not the load average, which
+ * still counts a run that ended a minute ago.
  */
 export function extractWorkers(files: number, requested?: number): number {
   if (requested !== undefined) return Math.max(0, requested);
@@ -62,8 +65,7 @@ export function extractWorkers(files: number, requested?: number): number {
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
   if (files < PARALLEL_MIN_FILES || import.meta.url.endsWith(".ts")) return 0;
   const cores = availableParallelism();
-  const idle = Math.round(cores - loadavg()[0] - 1);
-  return Math.max(0, Math.min(7, cores - 1, idle));
+  return Math.max(0, Math.min(7, cores - 1, Math.round(idleCores())));
 }
 
 function runSequential(files: string[], maxBytes: number | undefined, emit: (i: number, r: Result) => void): void {
