@@ -68,13 +68,6 @@ function looksBinary(buf: Buffer): boolean {
   return control > n * 0.1;
 }
 
-/**
- * Read and decode one input file, or throw an InputError that names it and
- * says what to do. `transient`: read into a buffer every transient read
- * shares; the document (its `utf8`, and its `text` until first read) is good
- * only until the next transient read: for a caller that is done with each
- * document before it reads the next (`vnpress extract`).
- */
 /** The buffer of `transient` reads, grown as needed (a fresh 200 KB buffer a page cost page faults: about 0.2 ms). */
 let shared: Buffer | null = null;
 function readShared(path: string, size: number): Buffer {
@@ -91,6 +84,13 @@ function readShared(path: string, size: number): Buffer {
   }
 }
 
+/**
+ * Read and decode one input file, or throw an InputError that names it and
+ * says what to do. `transient`: read into a buffer every transient read
+ * shares; the document (its `utf8`, and its `text` until first read) is good
+ * only until the next transient read: for a caller that is done with each
+ * document before it reads the next (`vnpress extract`).
+ */
 export function readInput(path: string, opts: { maxBytes?: number; transient?: boolean } = {}): SourceDoc {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const kind = kindOf(path);
