@@ -67,6 +67,9 @@ const BOILERPLATE: [string, "top" | "middle" | "end"][] = [
   ["Gửi email", "end"],
   ["Bình luận", "end"],
   ["Facebook | Zalo | Twitter", "end"],
+  ["[Cỡ chữ] [In trang] [Gửi bài] [Chia sẻ]", "top"],
+  ["Chia sẻ: Facebook | Google+ | Email | In bài", "end"],
+  ["(In bài) (Gửi email) (Lưu)", "middle"],
   ["Tin liên quan\nNghệ An đón đoàn công tác tỉnh Hủa Phăn\nLãnh đạo tỉnh tiếp Đại sứ Hàn Quốc", "end"],
   ["Các tin khác\nHội nghị xúc tiến đầu tư tại Nhật Bản\nTăng cường hợp tác với tỉnh Xiêng Khoảng", "end"],
   ["./.", "end"],
@@ -178,6 +181,11 @@ describe("metadata", () => {
     const out = cleanText(["Trang chủ » Tin tức", TITLE, "Cập nhật: 20/12/2024 10:12 - Lượt xem: 642", LEAD, END].join("\n"));
     expect(out.title).toBe(TITLE);
     expect(out.published).toBe("2024-12-20T10:12:00+07:00");
+  });
+  it("takes the headline under the date line, not a two-part section label above it or a row of tools between them", () => {
+    const out = cleanText(["BÁO PHÚ YÊN ONLINE", "Chính trị - Đối ngoại", "Thứ Năm, 22/09/2016 07:15", "[Cỡ chữ] [In trang] [Gửi bài] [Chia sẻ]", "", TITLE, "", LEAD, END].join("\n"));
+    expect(out.title).toBe(TITLE);
+    expect(out.body).not.toContain("Cỡ chữ");
   });
   it("prefers the article's own timed date line to the site's date of the day", () => {
     for (const line of ["08/01/2024 | 15:20", "Cập nhật lúc: 15:20, 08/01/2024", "08/01/2024 15:20"]) {

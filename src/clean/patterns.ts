@@ -18,6 +18,9 @@ export interface LinePattern {
 }
 
 const NUM = String.raw`[\d.,\s]*`;
+/** One item of a row of share, print and font tools, bare or in brackets. */
+const TOOL = String.raw`(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|In|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|E-?mail|Facebook|Zalo|Twitter|Google\+|Lưu bài(?: viết)?|Lưu|Bình luận|Cỡ chữ|Font chữ|A-|A\+|Nghe đọc bài|Nghe|Tải về|Phản hồi|Đầu trang|Về đầu trang|Quay lại|Trở về)`;
+const TOOL_ITEM = String.raw`(?:\[\s*${TOOL}\s*\]|\(\s*${TOOL}\s*\)|${TOOL})`;
 
 /** Lines that are never article text. */
 export const BOILERPLATE_LINES: LinePattern[] = [
@@ -53,7 +56,8 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "tools", re: /^(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|Lưu bài(?: viết)?|Lưu|Bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Gửi ý kiến|Gửi bình luận|Viết bình luận|Facebook|Zalo|Twitter|Tweet|Like|Thích|Phản hồi|Quay lại|Về đầu trang|Trở về|Trở lại|Đầu trang|Xem tiếp|Đọc tiếp|Cỡ chữ|Font chữ|Nghe đọc bài|Nghe bài viết|Tải về|Đánh giá|Bình chọn|Cảm xúc)\s*:?\s*[\d.,]*$/iu },
   { name: "tools", re: /^(?:Tags?|Từ khóa|Từ khoá|Chuyên mục)\s*:.{0,200}$/iu },
   { name: "tools", re: /^(?:Chi tiết|Cỡ chữ\s*:?.{0,30}|A-?\s*A\s*A\+|Xem cỡ chữ.{0,30}|Đọc bài|Nghe|Tải file|Đính kèm|In|Email|Zalo|Gửi)$/iu },
-  { name: "tools", re: /^(?:Chia sẻ|In|Email|Facebook|Zalo|Twitter|Bình luận)(?:\s*[|/·•]\s*(?:Chia sẻ|In|Email|Facebook|Zalo|Twitter|Bình luận|Lưu))+$/iu },
+  // a row of tools: "Chia sẻ | In | Email", "[Cỡ chữ] [In trang] [Gửi bài] [Chia sẻ]", "Chia sẻ: Facebook | Google+ | Email | In bài"
+  { name: "tools", re: new RegExp(String.raw`^(?:Chia sẻ\s*:\s*)?${TOOL_ITEM}(?:\s*[|/·•,]?\s*${TOOL_ITEM})+$`, "iu") },
   // links to other articles set inside or under the text ("Xem thêm: …", "» …", a title dated in parentheses)
   { name: "related", re: /^(?:Xem thêm|Đọc thêm|Xem tiếp|Tin liên quan|Bài liên quan|Tin cùng chủ đề|Mời xem thêm)\s*:.{0,250}$/iu },
   { name: "related", re: /^[»›•·▪►]\s*.{2,250}$/u },

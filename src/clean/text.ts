@@ -237,6 +237,9 @@ function peelHeader(line: string, out: CleanedPage): string {
   return rest;
 }
 
+/** Words with a letter or digit in them ("Chính trị - Đối ngoại": 4). */
+const wordCount = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 /** When title and lead share one line, the title ends where a sentence opener follows a lower-case word. */
 function splitTitleLead(line: string): [string, string] | null {
   OPENER_RE.lastIndex = 0;
@@ -440,7 +443,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       for (let k = dateAt - 1; k >= 0 && titleIndex < 0; k--) if (titleLike(headings[k])) titleIndex = k;
       // a section label above the date ("Tin đối ngoại"), the headline below it: the headline
       const after = headings.findIndex((h, k) => k > dateAt && titleLike(h));
-      if (titleIndex >= 0 && after >= 0 && headings[titleIndex].text.split(/\s+/).length <= 4 && headings[after].text.split(/\s+/).length >= 6) titleIndex = after;
+      if (titleIndex >= 0 && after >= 0 && wordCount(headings[titleIndex].text) <= 4 && wordCount(headings[after].text) >= 6) titleIndex = after;
       for (let k = dateAt + 1; k < headings.length && titleIndex < 0; k++) if (titleLike(headings[k])) titleIndex = k;
     } else {
       for (let k = headings.length - 1; k >= 0 && titleIndex < 0; k--) if (titleLike(headings[k])) titleIndex = k;

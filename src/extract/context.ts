@@ -454,6 +454,8 @@ export class ZoneContext {
     // a mention that starts in the clause counts whole ("trong giai đoạn 2024 - 2026": the dash would end the clause)
     const inClause = mentions.filter((m) => m.start >= clause.start && m.start < clause.end);
     if (inClause.length) return nearest(inClause, start, end).period;
+    const column = this.columnPeriod(start, mentions);
+    if (column) return column;
     const beforeInSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= start);
     if (beforeInSentence.length) return beforeInSentence[beforeInSentence.length - 1].period;
     const sentenceText = this.text.slice(sentence.start, sentence.end);
@@ -480,7 +482,8 @@ export class ZoneContext {
       const opening = mentions.find((m) => m.start >= s.start && (m.start - s.start <= 25 || (m.start - s.start <= 80 && LEAD_IN.test(this.text.slice(s.start, m.start)))));
       if (opening) return opening.period;
       // … also after a lead-in: "Theo báo cáo của Sở Ngoại vụ, trong năm, toàn tỉnh …"
-      if (/^(?:[^,.;]{0,60},\s*)?(?:[Tt]rong năm|[Nn]ăm qua|[Tt]rong năm qua|[Nn]ăm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);
+      // (the clause may open mid-sentence: "Thực hiện Chỉ thị số 04-CT/TU …, trong năm, toàn tỉnh đã cử …")
+      if (/(?:^|,\s*)(?:[Tt]rong năm|[Nn]ăm qua|[Tt]rong năm qua|[Nn]ăm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);
     }
     // a year-end report: the text opens with its year ("Năm 2024, công tác đối ngoại …") and names no
     // other single year before the figure; a cumulative or undated figure keeps null
@@ -491,13 +494,47 @@ export class ZoneContext {
     return null;
   }
 
-  /** The year the text has established before a position: the last sentence that opened with a single year, else the article's year. */
+  /**
+   * A figure in a table row ("2. Đoàn vào | 61 đoàn/702 lượt người | 18 đoàn/163 lượt người | giảm 43 đoàn")
+   * takes the period of its column's heading ("Chỉ tiêu | Năm 2019 | Năm 2020 | So sánh"):
+   * the nearest row above, in the same run of rows, whose cell in that column names one period.
+   */
+  private columnPeriod(start: number, mentions: readonly PeriodMention[]): string | null {
+    const { text } = this;
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const lineEnd = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+    const pipes = (from: number, to: number) => {
+      let n = 0;
+      for (let i = text.indexOf("|", from); i >= 0 && i < to; i = text.indexOf("|", i + 1)) n++;
+      return n;
+    };
+    if (pipes(lineStart, lineEnd) < 2) return null;
+    const column = pipes(lineStart, start);
+    // the rows above, blank lines between them allowed
+    for (let end = lineStart - 1; end > 0; ) {
+      while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+      const rowStart = text.lastIndexOf("\n", end - 1) + 1;
+      if (pipes(rowStart, end) < 2) return null;
+      let cellStart = rowStart;
+      for (let k = 0; k < column && cellStart >= 0; k++) cellStart = text.indexOf("|", cellStart) + 1 || -1;
+      if (cellStart >= rowStart && cellStart <= end) {
+        const next = text.indexOf("|", cellStart);
+        const cellEnd = next >= 0 && next < end ? next : end;
+        const inCell = mentions.filter((m) => m.start >= cellStart && m.end <= cellEnd);
+        if (inCell.length === 1) return inCell[0].period;
+      }
+      end = rowStart - 1;
+    }
+    return null;
+  }
+
+  /** The year the text has established before a position: the last sentence that opened with a single year (perhaps after a lead-in: "Theo báo cáo của Sở Ngoại vụ, năm 2017 …"), else the article's year. */
   private yearBefore(pos: number, mentions: readonly PeriodMention[]): string | null {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.end > pos || m.period.includes("-")) continue;
       const s = this.sentence(m.start, m.end);
-      if (m.start - s.start <= 25) return m.period;
+      if (m.start - s.start <= 25 || (m.start - s.start <= 80 && LEAD_IN.test(this.text.slice(s.start, m.start)))) return m.period;
     }
     return this.reportYear;
   }

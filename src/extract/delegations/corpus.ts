@@ -55,6 +55,25 @@ export const corpus: CorpusExample<"delegations">[] = [
     note: "'Trong năm' takes the year of the previous sentence",
   },
   {
+    text: "Theo báo cáo của Sở Ngoại vụ, năm 2017 công tác đối ngoại của tỉnh được triển khai đồng bộ. Thực hiện Chỉ thị số 04-CT/TU ngày 06/3/2017 của Ban Thường vụ Tỉnh ủy về “Tăng cường quản lý đoàn ra, đoàn vào”, trong năm, toàn tỉnh đã cử 71 đoàn/386 lượt cán bộ đi công tác nước ngoài. Tỉnh đã tiếp 126 đoàn/1.415 lượt khách quốc tế đến thăm, làm việc.\n\nNhiệm vụ năm 2018: tiếp tục đổi mới công tác đối ngoại.\n\nNăm 2018, tỉnh phấn đấu thu hút 500 triệu USD vốn FDI.",
+    expect: [
+      { text: "71 đoàn/386 lượt cán bộ", direction: "outbound", delegations: 71, people: 386, period: "2017" },
+      { text: "126 đoàn/1.415 lượt khách quốc tế", direction: "inbound", delegations: 126, people: 1415, period: "2017" },
+    ],
+    note: "'trong năm' after a long lead-in takes the year a sentence opened with after its own lead-in ('Theo báo cáo …, năm 2017'), not the article's most frequent year; the next sentence of the paragraph shares it",
+  },
+  {
+    text: "Kết quả một số chỉ tiêu chủ yếu:\n\nChỉ tiêu | Năm 2019 | Năm 2020 | So sánh\n\n1. Đoàn ra | 34 đoàn/196 lượt người | 05 đoàn/27 lượt người | giảm 29 đoàn\n\n2. Đoàn vào | 61 đoàn/702 lượt người | 18 đoàn/163 lượt người | giảm 43 đoàn",
+    expect: [
+      { text: "34 đoàn/196 lượt người", delegations: 34, people: 196, period: "2019" },
+      { text: "05 đoàn/27 lượt người", delegations: 5, people: 27, period: "2020" },
+      { text: "61 đoàn/702 lượt người", delegations: 61, people: 702, period: "2019" },
+      { text: "18 đoàn/163 lượt người", delegations: 18, people: 163, period: "2020" },
+    ],
+    partial: true,
+    note: "a table row's figure takes the period of its column's heading",
+  },
+  {
     text: "Tỉnh đã cử 22 đoàn/140 lượt người đi công tác tại Lào và Campuchia.",
     expect: [{ text: "22 đoàn/140 lượt người", direction: "outbound", delegations: 22, people: 140, countries: null, qualifier: "exact", status: "actual", change: false, period: null }],
     note: "no year anywhere → period null; countries are listed, not counted",
