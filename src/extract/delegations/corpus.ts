@@ -74,6 +74,11 @@ export const corpus: CorpusExample<"delegations">[] = [
     note: "a table row's figure takes the period of its column's heading",
   },
   {
+    text: "Tiếp đó, đoàn của tổ chức Good Neighbors International gồm mười hai thành viên đã đến khảo sát tại các huyện Bác Ái, Ninh Sơn.",
+    expect: [{ text: "mười hai thành viên", direction: "inbound", delegations: null, people: 12, status: "actual" }],
+    note: "'đoàn của <organisation> gồm N thành viên': the people of one delegation, the number in words",
+  },
+  {
     text: "Tỉnh đã cử 22 đoàn/140 lượt người đi công tác tại Lào và Campuchia.",
     expect: [{ text: "22 đoàn/140 lượt người", direction: "outbound", delegations: 22, people: 140, countries: null, qualifier: "exact", status: "actual", change: false, period: null }],
     note: "no year anywhere → period null; countries are listed, not counted",
