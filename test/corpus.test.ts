@@ -78,3 +78,12 @@ describe("a sentence dated by day and month only takes the year of the page's da
     expect(extractAll({ title: null, body, captions: [] }).money.map((r) => r.period)).toEqual([null]);
   });
 });
+
+describe("'từ đầu năm (đến nay)' is the year to date: the page's year", () => {
+  const body = "Theo Sở Ngoại vụ, từ đầu năm đến nay, tỉnh đã cử 06 đoàn/38 lượt cán bộ đi công tác nước ngoài. Từ đầu năm 2023, tỉnh đã đón 12 đoàn khách quốc tế.";
+  it("takes the page's year, and an explicit year where it is written", () => {
+    const r = extractAll({ title: null, body, captions: [], published: "2024-08-06" });
+    expect(r.delegations.map((d) => [d.text, d.period])).toEqual([["06 đoàn/38 lượt cán bộ", "2024"], ["12 đoàn", "2023"]]);
+    expect(extractAll({ title: null, body, captions: [] }).delegations.map((d) => d.period)).toEqual([null, "2023"]);
+  });
+});

@@ -45,7 +45,7 @@ export const NEGATIVE_WORDS = new Set([
   // advertising
   "ad", "ads", "advert", "advertisement", "adsbygoogle", "quangcao", "qc", "sponsor", "sponsored", "promo", "popup", "modal",
   // polls, counters, widgets
-  "poll", "vote", "binhchon", "thamdo", "counter", "thongke", "stats", "statistic", "visitor", "visitors", "truycap", "online",
+  "poll", "vote", "rating", "ratings", "rate", "star", "stars", "danhgia", "binhchon", "thamdo", "counter", "thongke", "stats", "statistic", "visitor", "visitors", "truycap", "online",
   "weather", "thoitiet", "calendar", "lichcongtac", "today", "datebar", "currentdate", "ngayhomnay", "clock",
 ]);
 

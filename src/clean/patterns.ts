@@ -32,6 +32,9 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "counter", re: /^(?:Lượt xem|Lượt truy cập|Lượt đọc|Views?)\s*:\s*[\d.,]+$/iu },
   // rating widgets: "Đánh giá bài viết: ☆☆☆☆☆ (0 đánh giá)"
   { name: "counter", re: /^(?:Đánh giá bài viết|Bình chọn bài viết|Đánh giá)\s*:?\s*[☆★✩✪✫✬✭✮✯\s]*(?:\(?\s*[\d.,]+\s*(?:đánh giá|lượt đánh giá|bình chọn|lượt)?\s*\)?)?$/iu },
+  // "Đánh giá sao cho bài viết này", "236 sao(42 lượt)"
+  { name: "counter", re: /^(?:Đánh giá|Bình chọn)(?:\s+sao)?(?:\s+cho)?\s+bài viết(?:\s+này)?\s*:?$/iu },
+  { name: "counter", re: /^[\d.,]+\s*sao\s*(?:\(\s*[\d.,]+\s*(?:lượt|đánh giá|lượt đánh giá)?\s*\))?$/iu },
   // a bare number line (a counter's value, a page number)
   { name: "number", re: /^[\d.,\s]+$/u },
   // end markers and separators
@@ -118,8 +121,8 @@ export const DATE_LINE_RES: RegExp[] = [
 /** A date token at the very start of a flattened header line (" date 2025-09-25 Thời sự …"). */
 export const LEADING_DATE_RE = /^(?:date\s+)?(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s](?<hh>\d{2}):(?<mm>\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+/iu;
 
-/** Photo credit at the end of a caption line: "… (Trung Quốc). Ảnh: Phạm Bằng", "(Ảnh: TTXVN)". */
-export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.]*[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*(?<credit>[^()\[\]]{1,80}(?:\s*\([^()]{1,60}\))?)[)\]]?\s*$/u;
+/** Photo credit at the end of a caption line: "… (Trung Quốc). Ảnh: Phạm Bằng", "(Ảnh: TTXVN)", "… Đà Nẵng - Ảnh: T.L." (the dash goes with the credit). */
+export const CAPTION_CREDIT_RE = /^(?<caption>.*?)[\s.\-–—|]*[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*(?<credit>[^()\[\]]{1,80}(?:\s*\([^()]{1,60}\))?)[)\]]?\s*$/u;
 /** The credit word and its colon, which CAPTION_CREDIT_RE needs: a quick test before it. */
 export const CAPTION_CREDIT_WORD_RE = /(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:/u;
 

@@ -24,6 +24,11 @@ export const STATUS_CUES: [RegExp, NonNullable<Context["status"]>][] = [
 /** How far from a span its sentence is read (see ZoneContext.sentence). */
 const SENTENCE_REACH = 600;
 /** "(tương đương gần …": a figure that restates the one before the parenthesis. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The year to date, without its year: "từ đầu năm đến nay", "Từ đầu năm, …" (not "từ đầu năm 2024", a period of its own). */
+const YEAR_TO_DATE_RE = /(?<![\p{L}\p{N}])[Tt]ừ đầu năm(?!\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/gu;
+/** A clause that lists the parts of the total before it. */
+const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
 /** How far before a figure its status verb is looked for. */
 const STATUS_REACH = 160;
@@ -189,6 +194,8 @@ export class ZoneContext {
         this.mentions.push({ start: sp.start, end: sp.start + whole.length, period: String(Number(pub[1]) - (later ? 1 : 0)) });
       }
     }
+    // "từ đầu năm (đến nay)": the year to date, the page's year
+    if (pub) for (const m of allMatches(YEAR_TO_DATE_RE, text)) this.mentions.push({ start: m.index!, end: m.index! + m[0].length, period: pub[1] });
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
@@ -393,6 +400,16 @@ export class ZoneContext {
       const prev = this.punctuationClause(c - 1);
       if (c - prev <= 30) near = this.nearestStatus(Math.max(prev, from ?? prev), start);
     }
+    // the parts of a total ("đã hỗ trợ … hơn 42 tỉ đồng, trong đó có 18,5 tỉ đồng … và 6 tỉ đồng …") have its status
+    if (!near && c > sentence.start && PARTS_OPENER.test(this.text.slice(c, start))) {
+      const tokens = this.numbers;
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        const t = tokens[k];
+        if (t.end > c) continue;
+        if (t.start >= sentence.start && t.kind === "quantity") return this.status(t.start);
+        break;
+      }
+    }
     // a plan or an estimate stated earlier in the clause group governs the verb of the figure:
     // "Mục tiêu đến năm 2030, kim ngạch … đạt 10 tỷ USD", "dự kiến thu hút 500 triệu USD"
     if (near?.status !== "estimate" && near?.status !== "target" && !(near && /^đã$/iu.test(near.cue))) {
@@ -414,6 +431,17 @@ export class ZoneContext {
     const sentence = this.sentence(start, start);
     for (let k = start - 1; k >= sentence.start; k--) {
       const c = this.text.charCodeAt(k);
+      // a short parenthesis inside the clause is passed over: "đã hỗ trợ tỉnh Xay Sổm Bun (Lào) 1,2 tỷ đồng"
+      if (c === 41) {
+        const open = this.text.lastIndexOf("(", k);
+        const inner = this.text.slice(open + 1, k);
+        if (open >= sentence.start && k - open <= 40 && !/[,;:()]/.test(inner)) {
+          k = open;
+          continue;
+        }
+      }
+      // a decimal comma is no clause break ("18,5 tỉ đồng")
+      if (c === 44 && isDigit(this.text.charCodeAt(k - 1)) && isDigit(this.text.charCodeAt(k + 1))) continue;
       // , ; : ( ) – —
       if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return k + 1;
     }

@@ -5,6 +5,20 @@
 import type { CorpusExample } from "../corpus-types.js";
 
 export const corpus: CorpusExample<"money">[] = [
+  {
+    text: "Tỉnh cũng đã hỗ trợ tỉnh Xay Sổm Bun (Lào) 1,2 tỷ đồng để xây dựng nhà lớp học tại huyện Long Chẹng.",
+    expect: [{ text: "1,2 tỷ đồng", amount: 1200000000, currency: "VND", status: "actual" }],
+    note: "a short parenthesis between the verb and the figure does not cut the clause",
+  },
+  {
+    text: "Trong giai đoạn 2019 - 2023, thành phố đã hỗ trợ tỉnh Sê Kông tổng cộng hơn 42 tỉ đồng, trong đó có 18,5 tỉ đồng xây dựng Trường phổ thông dân tộc nội trú tỉnh và 6 tỉ đồng hỗ trợ phòng chống dịch COVID-19.",
+    expect: [
+      { amount: 42000000000, currency: "VND", status: "actual", qualifier: "over" },
+      { amount: 18500000000, currency: "VND", status: "actual" },
+      { amount: 6000000000, currency: "VND", status: "actual" },
+    ],
+    note: "the parts after 'trong đó' have the total's status; the decimal comma of 18,5 is no clause break",
+  },
   // ───────────────────────── positives: USD forms ─────────────────────────
   {
     text: "Năm 2019, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh ước đạt 4.750 triệu USD, bằng 90,8% kế hoạch năm.",
