@@ -153,6 +153,26 @@ const NO_ATTRS: AttrInfo = { hidden: false, align: null, neg: false, pos: false,
 /** class/id strings repeat across a page and across pages: each is read once */
 const attrCache = new Map<string, AttrInfo>();
 
+/** What one class/id word says (flags below), cached: words repeat far more than whole class strings. */
+const W_NEG = 1, W_POS = 2, W_TITLE = 4, W_AUTHOR = 8, W_CAPTION = 16;
+const wordCache = new Map<string, number>();
+function wordFlags(t: string): number {
+  let f = wordCache.get(t);
+  if (f !== undefined) return f;
+  f = 0;
+  if (NEGATIVE_WORDS.has(t)) f |= W_NEG;
+  else if (POSITIVE_WORDS.has(t)) f |= W_POS;
+  if (TITLE_WORDS.has(t)) f |= W_TITLE;
+  if (AUTHOR_WORDS.has(t)) f |= W_AUTHOR;
+  if (CAPTION_WORDS.has(t)) f |= W_CAPTION;
+  if (wordCache.size > 20000) wordCache.clear();
+  wordCache.set(t, f);
+  return f;
+}
+/** Furniture stems inside longer names ("binh-luan-ban-doc" → "binhluan"), in one pattern. */
+const NEGATIVE_STEM_RE = new RegExp(NEGATIVE_STEMS.join("|"));
+const CONTAINER_CLASSES = new Set(CONTENT_CONTAINERS.filter((c) => c.attr === "class").map((c) => c.value));
+
 function attrInfo(a: Attrs): AttrInfo {
   const cls = a.class, id = a.id, prop = a.itemprop;
   if (cls === undefined && id === undefined && prop === undefined) return NO_ATTRS;
@@ -160,22 +180,24 @@ function attrInfo(a: Attrs): AttrInfo {
   let info = attrCache.get(key);
   if (info) return info;
   const spaced = `${cls ?? ""} ${id ?? ""} ${prop ?? ""}`.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  const tokens = spaced.split(/[^a-z0-9]+/);
-  const joined = spaced.replace(/[^a-z0-9]/g, "");
-  info = { hidden: false, align: null, neg: false, pos: false, known: prop === "articleBody", title: prop === "headline", author: prop === "author", caption: false };
-  for (const t of tokens) {
-    if (!t) continue;
-    if (NEGATIVE_WORDS.has(t)) info.neg = true;
-    else if (POSITIVE_WORDS.has(t)) info.pos = true;
-    if (TITLE_WORDS.has(t)) info.title = true;
-    if (AUTHOR_WORDS.has(t)) info.author = true;
-    if (CAPTION_WORDS.has(t)) info.caption = true;
-  }
-  if (!info.neg) for (const st of NEGATIVE_STEMS) if (joined.includes(st)) info.neg = true;
+  let flags = 0;
+  for (const t of spaced.split(/[^a-z0-9]+/)) if (t) flags |= wordFlags(t);
+  info = {
+    hidden: false,
+    align: null,
+    neg: (flags & W_NEG) !== 0,
+    pos: (flags & W_POS) !== 0,
+    known: prop === "articleBody",
+    title: prop === "headline" || (flags & W_TITLE) !== 0,
+    author: prop === "author" || (flags & W_AUTHOR) !== 0,
+    caption: (flags & W_CAPTION) !== 0,
+  };
+  if (!info.neg && NEGATIVE_STEM_RE.test(spaced.replace(/[^a-z0-9]/g, ""))) info.neg = true;
   if (cls) {
-    const padded = ` ${cls} `;
-    for (const c of CONTENT_CONTAINERS) if (c.attr === "class" && padded.includes(` ${c.value} `)) info.known = true;
-    for (const c of cls.split(/\s+/)) if (HIDDEN_CLASSES.has(c.toLowerCase())) info.hidden = true;
+    for (const c of cls.split(/\s+/)) {
+      if (CONTAINER_CLASSES.has(c)) info.known = true;
+      if (HIDDEN_CLASSES.has(c.toLowerCase())) info.hidden = true;
+    }
     if (/\btext-(?:end|right)\b|(?:^|\s)right(?:\s|$)/.test(cls)) info.align = "right";
     else if (/\btext-center\b|(?:^|\s)center(?:\s|$)/.test(cls)) info.align = "center";
   }
