@@ -87,3 +87,16 @@ describe("'từ đầu năm (đến nay)' is the year to date: the page's year",
     expect(extractAll({ title: null, body, captions: [] }).delegations.map((d) => d.period)).toEqual([null, "2023"]);
   });
 });
+
+describe("spans of years: 'từ năm 2005 đến nay' (to the page's year) and a span in parentheses", () => {
+  it("dates the figures of the clause and of the paragraph after an opening span", () => {
+    const body =
+      "Từ năm 2005 đến nay, hai tỉnh đã trao đổi trên 60 đoàn các cấp; các sở, ngành đã ký kết 07 văn bản hợp tác cấp sở, ngành.\n\n" +
+      "Theo báo cáo của Ban Thường vụ Tỉnh ủy, sau 10 năm (2013 - 2023) thực hiện Nghị quyết, công tác hội nhập quốc tế được triển khai toàn diện. Toàn tỉnh đã cử 412 đoàn với 2.376 lượt người đi công tác nước ngoài.";
+    const r = extractAll({ title: null, body, captions: [], published: "2025-10-15" });
+    expect(r.delegations.map((d) => [d.delegations, d.period])).toEqual([[60, "2005-2025"], [412, "2013-2023"]]);
+    expect(r.agreements.map((a) => [a.count, a.period])).toEqual([[7, "2005-2025"]]);
+    // without the page's date the first span has no end
+    expect(extractAll({ title: null, body, captions: [] }).delegations.map((d) => d.period)).toEqual([null, "2013-2023"]);
+  });
+});

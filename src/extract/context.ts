@@ -27,6 +27,10 @@ const SENTENCE_REACH = 600;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The year to date, without its year: "từ đầu năm đến nay", "Từ đầu năm, …" (not "từ đầu năm 2024", a period of its own). */
 const YEAR_TO_DATE_RE = /(?<![\p{L}\p{N}])[Tt]ừ đầu năm(?!\s+(?:19|20)\d{2})(?![\p{L}\p{N}])/gu;
+/** "Từ năm 2005 đến nay": from that year to the page's. */
+const SINCE_YEAR_RE = /(?<![\p{L}\p{N}])[Tt]ừ năm ((?:19|20)\d{2})\s+(?:đến|tới)\s+nay(?![\p{L}\p{N}])/gu;
+/** A span of years in parentheses, with the length it gives before it: "sau 10 năm (2013 - 2023)", "(2016-2020)". */
+const YEARS_IN_PARENS_RE = /(?:(?<![\p{L}\p{N}])(?:[Ss]au\s+)?(?:\d{1,2}|[Mm]ười|[Hh]ai mươi)\s+năm\s*)?\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)/gu;
 /** A clause that lists the parts of the total before it. */
 const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
@@ -194,8 +198,15 @@ export class ZoneContext {
         this.mentions.push({ start: sp.start, end: sp.start + whole.length, period: String(Number(pub[1]) - (later ? 1 : 0)) });
       }
     }
-    // "từ đầu năm (đến nay)": the year to date, the page's year
+    // "từ đầu năm (đến nay)": the year to date, the page's year; "từ năm 2005 đến nay": 2005 to the page's year
     if (pub) for (const m of allMatches(YEAR_TO_DATE_RE, text)) this.mentions.push({ start: m.index!, end: m.index! + m[0].length, period: pub[1] });
+    if (pub && text.includes("đến nay")) {
+      for (const m of allMatches(SINCE_YEAR_RE, text)) if (m[1] < pub[1]) this.mentions.push({ start: m.index!, end: m.index! + m[0].length, period: `${m[1]}-${pub[1]}` });
+    }
+    // "sau 10 năm (2013 - 2023)", "(2016-2020)": a span of years in parentheses
+    if (text.includes("(")) {
+      for (const m of allMatches(YEARS_IN_PARENS_RE, text)) if (m[1] < m[2]) this.mentions.push({ start: m.index!, end: m.index! + m[0].length, period: `${m[1]}-${m[2]}` });
+    }
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
