@@ -319,10 +319,12 @@ export function findForeignUnits(text: string, sentences?: readonly Span[]): Uni
     }
     if (matched) resumeAt = tokEnd[matched - 1];
   }
-  // "tỉnh Sê-kông và tỉnh Át-tạ-pư": a neighbour in the same sentence settles the country
+  // "tỉnh Sê-kông và tỉnh Át-tạ-pư": a neighbour in the same sentence settles the country; else the
+  // same unit settled elsewhere in the text ("tỉnh Yamagata (Nhật Bản)" … "đoàn đại biểu tỉnh Yamagata")
+  const settled = new Set(out.map((m) => m.unit));
   for (const p of pending) {
     const neighbours = nearby(out, p.sentence.start, p.sentence.end);
-    const pick = p.candidates.find((c) => neighbours.some((n) => n.unit.country === c.unit.country));
+    const pick = p.candidates.find((c) => neighbours.some((n) => n.unit.country === c.unit.country)) ?? p.candidates.find((c) => settled.has(c.unit));
     if (pick) out.push({ unit: pick.unit, start: p.start, end: p.end, surface: text.slice(p.start, p.end) });
   }
   out.sort((a, b) => a.start - b.start);

@@ -79,6 +79,36 @@ export const corpus: CorpusExample<"delegations">[] = [
     note: "'đoàn của <organisation> gồm N thành viên': the people of one delegation, the number in words",
   },
   {
+    text: "Tỉnh Ninh Bình và tỉnh Yamagata (Nhật Bản) kỷ niệm 20 năm quan hệ hợp tác. Dự buổi lễ có đoàn đại biểu tỉnh Yamagata gồm 35 thành viên do Thống đốc tỉnh dẫn đầu.",
+    expect: [{ text: "35 thành viên", people: 35, direction: "inbound" }],
+    note: "an ambiguous spelling ('Yamagata') settled earlier in the text is that unit again; the delegation named after it comes in",
+  },
+  {
+    text: "Đoàn gồm 9 thành viên, do Phó Thống đốc tỉnh Nara (Nhật Bản) dẫn đầu.",
+    expect: [{ text: "9 thành viên", people: 9, direction: "inbound" }],
+    note: "led by an official of a foreign unit: it comes in",
+  },
+  {
+    text: "Từ ngày 14 đến 20/10/2024, đoàn công tác của tỉnh gồm 25 thành viên do Chủ tịch UBND tỉnh dẫn đầu đã tổ chức Hội nghị xúc tiến đầu tư tại tỉnh Hiroshima (Nhật Bản).",
+    expect: [{ text: "25 thành viên", people: 25, direction: "outbound", status: "actual" }],
+    note: "the province's own delegation, with a foreign place it goes to: it goes out",
+  },
+  {
+    text: "Tháng 9/2023, đoàn công tác của tỉnh gồm 8 thành viên đã thăm, làm việc với cộng đồng người Việt tại Thủ đô Praha (Séc).",
+    expect: [{ text: "8 thành viên", people: 8, direction: "outbound" }],
+    note: "a foreign place given by its country in parentheses",
+  },
+  {
+    text: "Điểm nhấn là chuyến thăm tỉnh Ubon Ratchathani (Thái Lan) của đoàn đại biểu cấp cao tỉnh gồm 12 thành viên vào tháng 6/2024.",
+    expect: [{ text: "12 thành viên", people: 12, direction: "outbound" }],
+    note: "'chuyến thăm <foreign unit> … của đoàn … tỉnh': the visit abroad comes before the delegation",
+  },
+  {
+    text: "Đoàn công tác của tỉnh gồm 15 thành viên do Chủ tịch UBND tỉnh dẫn đầu đã làm việc tại huyện Mường Tè.",
+    expect: [{ text: "15 thành viên", people: 15, direction: "unknown" }],
+    note: "no foreign place: the direction stays unknown",
+  },
+  {
     text: "Tỉnh đã cử 22 đoàn/140 lượt người đi công tác tại Lào và Campuchia.",
     expect: [{ text: "22 đoàn/140 lượt người", direction: "outbound", delegations: 22, people: 140, countries: null, qualifier: "exact", status: "actual", change: false, period: null }],
     note: "no year anywhere → period null; countries are listed, not counted",

@@ -6,6 +6,7 @@ import type { Delegation } from "../../types.js";
 import { literalAlternation, type ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
 import { allMatches, isSpaceUnit } from "../../text/chars.js";
+import { countryCode } from "../../gazetteer/foreign.js";
 import {
   COUNTRIES_RE,
   DELEGATION_NOUN,
@@ -130,7 +131,16 @@ interface Found {
   p: number | null;
   /** the direction the delegation's own name gives ("Đoàn đại biểu tỉnh Vân Nam … gồm 32 thành viên" comes in) */
   own?: Dir;
+  /** where the name of a delegation told by its size starts ("đoàn công tác của tỉnh gồm 25 thành viên") */
+  nameStart?: number;
 }
+
+/** The province's own delegation, named without a place: "đoàn công tác của tỉnh gồm", "Đoàn đại biểu cấp cao tỉnh gồm". */
+const OWN_DELEGATION = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị))*(?:\s+(?:của\s+)?(?:tỉnh|thành phố|UBND tỉnh|Tỉnh ủy|HĐND tỉnh))?\s+(?:gồm|với|có)\s/u;
+/** "do Phó Thống đốc tỉnh Nara dẫn đầu": who leads it, after the size. */
+const LED_BY = /^[^.;]{0,100}?(?<![\p{L}])do\s[^.;]{0,80}?(?:dẫn đầu|làm trưởng đoàn)/u;
+/** A place the delegation goes to after it: "tại", "sang", "thăm" and a foreign unit or a country in parentheses within a few words. */
+const GOES_TO = /(?<![\p{L}])(?:tại|sang|thăm|đến)\s/gu;
 
 /** "Đoàn [đại biểu|công tác|cấp cao …] [của] [tỉnh|châu|…]" right before a foreign unit: the delegation comes from there. */
 const FROM_FOREIGN_UNIT = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị))*(?:\s+của)?(?:\s+(?:tỉnh|châu|thành phố|bang|vùng|khu tự trị|huyện|[Cc]hính quyền|Chính phủ nhân dân|Ủy ban nhân dân))*\s+$/u;
@@ -174,7 +184,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const p = parseNumberPhrase(m.groups!.p);
     if (p === null || p === 0) continue;
     const from = foreignUnits.find((u) => u.start > m.index! && u.start < ps && FROM_FOREIGN_UNIT.test(text.slice(m.index!, u.start)));
-    found.push({ start: ps, numStart: ps, end: pe, d: null, p, ...(from ? { own: "inbound" as const } : {}) });
+    found.push({ start: ps, numStart: ps, end: pe, d: null, p, nameStart: m.index!, ...(from ? { own: "inbound" as const } : {}) });
   }
   resort();
   for (const m of at(PEOPLE_ALONE, PEOPLE_ALONE_FIRST)) {
@@ -189,6 +199,31 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     found.push({ start, numStart: start, end: start + m[0].length, d: null, p });
   }
   found.sort((a, b) => a.start - b.start);
+
+  /**
+   * One delegation told by its size, no verb of direction near it: led by an official of a foreign unit it
+   * comes in ("Đoàn gồm 9 thành viên, do Phó Thống đốc tỉnh Nara dẫn đầu"); the province's own delegation
+   * with a foreign place it goes to in its sentence goes out ("đoàn công tác của tỉnh gồm 25 thành viên …
+   * đã tổ chức hội nghị tại tỉnh Hiroshima (Nhật Bản)", "chuyến thăm tỉnh Ubon Ratchathani (Thái Lan) … của
+   * đoàn đại biểu cấp cao tỉnh gồm 12 thành viên").
+   */
+  const oneDelegation = (f: Found, sentence: { start: number; end: number }): Dir | null => {
+    const led = LED_BY.exec(text.slice(f.end, sentence.end));
+    if (led && foreignUnits.some((u) => u.start >= f.end && u.end <= f.end + led[0].length)) return "inbound";
+    if (!OWN_DELEGATION.test(text.slice(f.nameStart, f.start))) return null;
+    const abroadAt = (from: number, to: number) => {
+      for (const g of allMatches(GOES_TO, text.slice(from, to))) {
+        const at = from + g.index! + g[0].length;
+        if (foreignUnits.some((u) => u.start >= at && u.start <= at + 30)) return true;
+        const paren = /^[^.;()]{0,40}\(([^()]{2,30})\)/u.exec(text.slice(at, to));
+        if (paren && (countryCode(paren[1]) ?? "VN") !== "VN") return true;
+      }
+      return false;
+    };
+    if (abroadAt(f.end, sentence.end)) return "outbound";
+    if (/chuyến (?:thăm|công tác|làm việc)/u.test(text.slice(sentence.start, f.nameStart!)) && abroadAt(sentence.start, f.nameStart!)) return "outbound";
+    return null;
+  };
 
   const out: Delegation[] = [];
   let prev: { rec: Delegation; f: Found; sentenceStart: number } | null = null;
@@ -205,7 +240,8 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     // (also across a semicolon that goes on with the other direction: "đã đón 11 đoàn …; (đồng thời) cử 09 đoàn")
     if (context.status === null && samePrev && !context.change && /^(?:[\s,]*(?:và|,)?[^.;]{0,40}|[^.;]{0,60};\s*(?:đồng thời\s+)?(?:cử|đón|tiếp|tổ chức)[^.;]{0,30})$/u.test(text.slice(prevEnd, f.start))) context.status = samePrev.rec.status;
     // the size of one delegation, its verb after it: "Đoàn … gồm 32 thành viên đã khảo sát …"
-    if (context.status === null && f.d === null && /^\s*(?:\([^()]{0,40}\)\s*)?đã\s+\p{Ll}/u.test(text.slice(f.end, Math.min(nextStart, f.end + 60)))) context.status = "actual";
+    // (also after who leads it: "… gồm 25 thành viên do Chủ tịch UBND tỉnh dẫn đầu đã tổ chức …")
+    if (context.status === null && f.d === null && /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*do\s[^.;]{0,80}?(?:dẫn đầu|làm trưởng đoàn)\s*,?\s*)?đã\s+\p{Ll}/u.test(text.slice(f.end, Math.min(nextStart, f.end + 160)))) context.status = "actual";
     // direction: "N đoàn ra/vào" itself, then "hai chiều" in the clause, then the nearest cue before, then after
     let direction: Dir | null = null;
     const own = text.slice(f.start, Math.min(nextStart, f.end + 40));
@@ -230,6 +266,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
         nearestCue(text.slice(f.end, nextStart), false) ??
         // a figure that continues the sentence of another shares its verb ("đã đón tiếp 178 đoàn …, song … với 23 đoàn cấp Bộ trưởng")
         (samePrev && samePrev.rec.direction !== "unknown" ? samePrev.rec.direction : null) ??
+        (f.nameStart !== undefined ? oneDelegation(f, sentence) : null) ??
         fallbackDirection ??
         "unknown";
     }
