@@ -430,6 +430,17 @@ export class ZoneContext {
     return near?.status ?? null;
   }
 
+  /**
+   * A "đã" earlier in the sentence goes on over the verbs coordinated with it ("tỉnh đã đón 11 đoàn …; đồng
+   * thời cử 09 đoàn …", "tỉnh đã phê duyệt tiếp nhận 11 chương trình, dự án với tổng giá trị gần 1,8 triệu
+   * USD"): for a level (not a difference) whose own clause has no cue.
+   */
+  private sharedActual(start: number): Context["status"] {
+    const sentence = this.sentence(start, start);
+    const before = this.nearestStatus(sentence.start, start);
+    return before?.status === "actual" && /^đã$/iu.test(before.cue) ? "actual" : null;
+  }
+
   /** Start of the part of the sentence after the last semicolon before `start`. */
   private semicolonClause(start: number): number {
     const sentence = this.sentence(start, start);
@@ -580,7 +591,9 @@ export class ZoneContext {
 
   /** All four fields at once. `from` bounds the status search (e.g. after a previous record in the clause). */
   context(start: number, end: number, from?: number, ignorePeriod?: (m: { start: number; end: number }) => boolean): Context {
-    return { qualifier: this.qualifier(start), status: this.status(start, from), change: this.change(start), period: this.period(start, end, ignorePeriod) };
+    const change = this.change(start);
+    const status = this.status(start, from) ?? (change ? null : this.sharedActual(start));
+    return { qualifier: this.qualifier(start), status, change, period: this.period(start, end, ignorePeriod) };
   }
 
   /** Period mentions (for extractors that must set some aside, such as an agreement's term). */

@@ -225,9 +225,9 @@ export const corpus: CorpusExample<"agreements">[] = [
     text: "Năm 2016, tỉnh đã ký 06 biên bản thỏa thuận với các tỉnh Takeo, Kandal, Kampot (Campuchia); năm 2017 ký thêm 02 biên bản với tỉnh Kandal.",
     expect: [
       { text: "06 biên bản thỏa thuận", count: 6, kind: "biên bản thỏa thuận", level: null, partners: ["Takeo", "Kandal", "Kampot"], qualifier: "exact", status: "actual", change: false, period: "2016" },
-      { text: "02 biên bản", count: 2, kind: "biên bản", level: null, partners: ["Kandal"], qualifier: "exact", status: null, change: false, period: "2017" },
+      { text: "02 biên bản", count: 2, kind: "biên bản", level: null, partners: ["Kandal"], qualifier: "exact", status: "actual", change: false, period: "2017" },
     ],
-    note: "each clause has its own year and partners",
+    note: "each clause has its own year and partners; the first clause's \"đã\" goes on over \"ký thêm\" (coordinated verbs of one subject)",
   },
   {
     text: "Giai đoạn 2016 - 2020, tỉnh đã ký 12 thỏa thuận hợp tác với tỉnh Chămpasắc, trong đó có 04 thỏa thuận cấp tỉnh.",

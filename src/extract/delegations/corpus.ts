@@ -109,6 +109,14 @@ export const corpus: CorpusExample<"delegations">[] = [
     note: "no foreign place: the direction stays unknown",
   },
   {
+    text: "Theo báo cáo, năm 2023, tỉnh Long An đã đón 11 đoàn/148 người của tỉnh Svay Rieng sang thăm, làm việc; đồng thời cử 09 đoàn/96 người sang thăm, chúc Tết cổ truyền tại các tỉnh giáp biên của Campuchia.",
+    expect: [
+      { text: "11 đoàn/148 người", delegations: 11, people: 148, direction: "inbound", status: "actual", period: "2023" },
+      { text: "09 đoàn/96 người", delegations: 9, people: 96, direction: "outbound", status: "actual", period: "2023" },
+    ],
+    note: "a 'đã' goes on over the verbs coordinated with it, across a semicolon",
+  },
+  {
     text: "Tỉnh đã cử 22 đoàn/140 lượt người đi công tác tại Lào và Campuchia.",
     expect: [{ text: "22 đoàn/140 lượt người", direction: "outbound", delegations: 22, people: 140, countries: null, qualifier: "exact", status: "actual", change: false, period: null }],
     note: "no year anywhere → period null; countries are listed, not counted",
@@ -553,7 +561,7 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [
       { text: "178 đoàn vào/1.526 lượt khách quốc tế", direction: "inbound", delegations: 178, people: 1526, countries: null, qualifier: "exact", status: "actual", change: false, period: "2024" },
       { text: "6 đoàn", direction: "inbound", delegations: 6, people: null, countries: null, qualifier: "exact", status: null, change: true, period: "2024" },
-      { text: "23 đoàn", direction: "inbound", delegations: 23, people: null, countries: null, qualifier: "exact", status: null, change: false, period: "2024" },
+      { text: "23 đoàn", direction: "inbound", delegations: 23, people: null, countries: null, qualifier: "exact", status: "actual", change: false, period: "2024" },
     ],
     note: "a figure later in the sentence shares the verb of the one before",
   },

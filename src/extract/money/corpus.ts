@@ -62,8 +62,8 @@ export const corpus: CorpusExample<"money">[] = [
   },
   {
     text: "Các tổ chức phi chính phủ nước ngoài đã chuyển giao 06 khoản viện trợ phi dự án gồm trang thiết bị y tế tuyến cơ sở, trị giá khoảng 900.000 USD.",
-    expect: [{ text: "900.000 USD", amount: 900000, currency: "USD", qualifier: "approx", status: null, change: false, period: null }],
-    note: "'trị giá khoảng' carries no status marker of its own",
+    expect: [{ text: "900.000 USD", amount: 900000, currency: "USD", qualifier: "approx", status: "actual", change: false, period: null }],
+    note: "'trị giá khoảng' carries no status marker of its own: the sentence's 'đã chuyển giao' goes on over it",
   },
   {
     text: "Dự án xây dựng trường học của đối tác Hàn Quốc dự kiến có tổng trị giá cả giai đoạn khoảng 800.000 USD.",
@@ -290,8 +290,8 @@ export const corpus: CorpusExample<"money">[] = [
   },
   {
     text: "Đoàn đã trao tặng nhà văn hóa bản cho 50 hộ gia đình vùng biên, công trình trị giá 250.000.000 đồng.",
-    expect: [{ text: "250.000.000 đồng", amount: 250000000, currency: "VND", qualifier: "exact", status: null, change: false, period: null }],
-    note: "full digits with '.' groups; '50 hộ gia đình' is a count",
+    expect: [{ text: "250.000.000 đồng", amount: 250000000, currency: "VND", qualifier: "exact", status: "actual", change: false, period: null }],
+    note: "full digits with '.' groups; '50 hộ gia đình' is a count; the sentence's 'đã trao tặng' goes on over the value",
   },
   {
     text: "Ngân sách tỉnh bố trí 05 tỷ đồng cho các hoạt động đối ngoại năm 2024.",
