@@ -74,6 +74,8 @@ const BOILERPLATE: [string, "top" | "middle" | "end"][] = [
   ["Các tin khác\nHội nghị xúc tiến đầu tư tại Nhật Bản\nTăng cường hợp tác với tỉnh Xiêng Khoảng", "end"],
   ["./.", "end"],
   ["Trang chủ > Tin tức > Hoạt động đối ngoại", "top"],
+  ["Tin tức > Văn hóa - Thể thao - Du lịch", "top"],
+  ["Văn bản liên quan:\n- Kế hoạch số 88/KH-UBND ngày 24/02/2025 (https://vinhlong.gov.vn/vanban/88-kh-ubnd-2025.pdf)\n- Quyết định số 512/QĐ-UBND ngày 03/3/2025 về thành lập Ban Tổ chức", "end"],
   ["Tags: đối ngoại, hợp tác quốc tế, Lào", "end"],
   ["Copyright © 2023 Báo Nghệ An", "end"],
   ["Thiết kế bởi VNPT Nghệ An", "end"],
@@ -185,6 +187,10 @@ describe("metadata", () => {
     expect(out.kicker).toBe("Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX");
     expect(out.title).toBe("Công tác đối ngoại của tỉnh: Đồng bộ, hiệu quả");
     expect(out.body.startsWith("Trong bối cảnh mới")).toBe(true);
+  });
+  it("reads a date written month first when only that reading is a date", () => {
+    expect(parseDateLine("4/17/2025 8:00:00 AM")).toBe("2025-04-17T08:00:00+07:00");
+    expect(parseDateLine("4/5/2025 8:00:00 PM")).toBe("2025-05-04T20:00:00+07:00");
   });
   it("reads a date line that ends in a view counter, and does not take it for the title", () => {
     expect(parseDateLine("Cập nhật: 20/12/2024 10:12 - Lượt xem: 642")).toBe("2024-12-20T10:12:00+07:00");

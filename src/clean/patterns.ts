@@ -72,6 +72,8 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "tools", re: /^(?:Họ và tên|Họ tên|Email|Địa chỉ email|Nội dung|Nội dung ý kiến|Tiêu đề|Mã xác nhận|Mã bảo vệ)\s*(?:\(\*\))?\s*:?$/iu },
   // navigation
   { name: "nav", re: /^(?:Trang chủ|Home)(?:\s*[>»›/|]\s*.{1,60})*$/iu },
+  // a breadcrumb without its home link: "Tin tức > Văn hóa - Thể thao - Du lịch", "Tin tức - Sự kiện » Hoạt động đối ngoại"
+  { name: "nav", re: /^[^>»›.!?]{2,50}(?:\s[>»›]\s[^>»›.!?]{2,50})+$/u, needs: [" "] },
 ];
 
 /** Labelled lines that name the author or the source instead of being text ("Tác giả: Lê Hà", "Nguồn: Trang TTĐT …"). */
@@ -85,7 +87,7 @@ export const SOURCE_LINE_RE = /^\(?(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>
 export const ITEM_SEPARATOR_RE = /\s{2,}|\s+[|»›>•·]\s+|\s+\/\s+/u;
 
 /** Lines that open a block of links to other articles: everything short after them goes. */
-export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Tiêu điểm|Chuyên đề)\s*:?$/iu;
+export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
 
 /** A heading that opens the readers' comments: the article has ended. */
 export const COMMENTS_HEADERS = /^(?:Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận(?:\s*\(\d+\))?|Gửi ý kiến(?: của bạn)?|Viết bình luận|Bạn đọc bình luận|Thảo luận|Phản hồi của bạn đọc)\s*:?$/iu;

@@ -61,9 +61,12 @@ function pad(n: string | undefined): string {
 
 /** ISO date or date-time (+07:00, the time zone every Vietnamese page means) from regex groups. */
 export function isoFromGroups(g: Record<string, string | undefined>): string | null {
-  const y = Number(g.y), m = Number(g.m), d = Number(g.d);
+  const y = Number(g.y);
+  let m = Number(g.m), d = Number(g.d);
+  // month first, as an English-language server writes it ("4/17/2025 8:00:00 AM"), when only that reading is a date
+  if (m > 12 && m <= 31 && d >= 1 && d <= 12) [m, d] = [d, m];
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
-  const date = `${y}-${pad(g.m)}-${pad(g.d)}`;
+  const date = `${y}-${pad(String(m))}-${pad(String(d))}`;
   if (g.hh === undefined || g.mm === undefined) return date;
   let hh = Number(g.hh);
   const mm = Number(g.mm);

@@ -207,7 +207,7 @@ const CHINA: ForeignUnit[] = [
   u("CN", null, "city", ["Pingxiang", "Bằng Tường"], ["Pingxiang", "Bằng Tường"]),
   u("CN", null, "county", ["Longzhou", "Long Châu"], ["Long Châu"]),
   u("CN", null, "county", ["Ningming", "Ninh Minh"], ["Ninh Minh"]),
-  u("CN", null, "city", ["Jingxi", "Tĩnh Tây"], ["Tĩnh Tây"]),
+  u("CN", null, "city", ["Jingxi", "Tĩnh Tây", "Tịnh Tây"], ["Tĩnh Tây", "Tịnh Tây"]),
   u("CN", null, "county", ["Napo", "Na Pha"], ["Napo", "Na Pha"]),
 ];
 
@@ -403,6 +403,16 @@ const JAPAN: ForeignUnit[] = [
   u("JP", "JP-45", "prefecture", ["Miyazaki"], true),
   u("JP", "JP-46", "prefecture", ["Kagoshima"]),
   u("JP", "JP-47", "prefecture", ["Okinawa", "Ô-ki-na-oa", "Ôkinaoa"]),
+  // Designated cities that sign partnerships of their own (municipalities, not ISO units; those named as
+  // their prefecture — Hiroshima, Niigata, Shizuoka, Okayama… — are found as the prefecture)
+  u("JP", null, "city", ["Kitakyushu", "Kita-Kyushu", "Kita Kyushu", "Ki-ta-kiu-su", "Kitakyūshū"]),
+  u("JP", null, "city", ["Yokohama", "Yô-cô-ha-ma", "Yôcôhama"]),
+  u("JP", null, "city", ["Kobe", "Kô-bê", "Kôbê"], ["Kobe"]),
+  u("JP", null, "city", ["Kawasaki", "Ka-oa-xa-ki"], ["Kawasaki"]),
+  u("JP", null, "city", ["Sapporo", "Xap-pô-rô"]),
+  u("JP", null, "city", ["Sendai", "Xen-đai"], ["Sendai"]),
+  u("JP", null, "city", ["Nagoya", "Na-gô-ya"]),
+  u("JP", null, "city", ["Sakai"], ["Sakai"]),
 ];
 
 // ---------------------------------------------------------------------------
@@ -532,6 +542,10 @@ const RUSSIA: ForeignUnit[] = [
   ]),
   // Autonomous oblast and okrugs
   u("RU", "RU-YEV", "autonomous oblast", ["Jewish Autonomous Oblast", "Yevreyskaya Autonomous Oblast", "Khu tự trị Do Thái"]),
+  // cities that sign partnerships of their own
+  u("RU", null, "city", ["Vladivostok", "Vla-đi-vô-xtốc", "Vlađivôxtốc", "Vla-đi-vô-xtôc"]),
+  u("RU", null, "city", ["Yekaterinburg", "Ekaterinburg", "I-ê-ca-tê-rin-bua", "Ê-ca-tê-rin-bua"]),
+  u("RU", null, "city", ["Kazan", "Ca-dan", "Cadan"], ["Kazan", "Ca-dan", "Cadan"]),
   u("RU", "RU-CHU", "autonomous okrug", ["Chukotka Autonomous Okrug", "Chukotka"]),
   u("RU", "RU-KHM", "autonomous okrug", ["Khanty-Mansi Autonomous Okrug", "Khanty-Mansi", "Khanty-Mansiysk", "Yugra"]),
   u("RU", "RU-NEN", "autonomous okrug", ["Nenets Autonomous Okrug", "Nenets"]),

@@ -319,17 +319,42 @@ export function findForeignUnits(text: string, sentences?: readonly Span[]): Uni
     }
     if (matched) resumeAt = tokEnd[matched - 1];
   }
-  // "tỉnh Sê-kông và tỉnh Át-tạ-pư": a neighbour in the same sentence settles the country; else the
-  // same unit settled elsewhere in the text ("tỉnh Yamagata (Nhật Bản)" … "đoàn đại biểu tỉnh Yamagata")
+  // "tỉnh Sê-kông và tỉnh Át-tạ-pư": a neighbour in the same sentence settles the country; else the same
+  // unit settled elsewhere in the text ("tỉnh Yamagata (Nhật Bản)" … "đoàn đại biểu tỉnh Yamagata"); else
+  // a unit of a country the text has settled others of, near it ("thành phố Bách Sắc (…, Trung Quốc)" …
+  // "thành phố Sùng Tả", "huyện Long Châu và huyện Ninh Minh"), one sense per article
   const settled = new Set(out.map((m) => m.unit));
+  const near = (country: string, at: number) => out.some((m) => m.unit.country === country && Math.abs(m.start - at) <= SETTLED_REACH);
+  // … and only when the place word before it fits the unit ("các huyện Trùng Khánh, …" are no municipality)
+  const fits = (c: Spelling, at: number) => {
+    const w = PLACE_WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1].toLowerCase();
+    return w !== undefined && (PLACE_WORD_TYPES[w] ?? []).includes(c.unit.type);
+  };
   for (const p of pending) {
     const neighbours = nearby(out, p.sentence.start, p.sentence.end);
-    const pick = p.candidates.find((c) => neighbours.some((n) => n.unit.country === c.unit.country)) ?? p.candidates.find((c) => settled.has(c.unit));
+    const pick =
+      p.candidates.find((c) => neighbours.some((n) => n.unit.country === c.unit.country)) ??
+      p.candidates.find((c) => settled.has(c.unit)) ??
+      p.candidates.find((c) => near(c.unit.country, p.start) && fits(c, p.start));
     if (pick) out.push({ unit: pick.unit, start: p.start, end: p.end, surface: text.slice(p.start, p.end) });
   }
   out.sort((a, b) => a.start - b.start);
   return fuzzyNearMisses(text, out, overlapsVn).concat(out).sort((a, b) => a.start - b.start);
 }
+
+/** The place word right before a name, and the kinds of unit each can name. */
+const PLACE_WORD_BEFORE = /(huyện|thành phố|tỉnh|châu|bang|quận|thị xã)\s+$/iu;
+const PLACE_WORD_TYPES: Record<string, string[]> = {
+  huyện: ["county", "district"],
+  "thành phố": ["city", "municipality", "prefecture-level city"],
+  "thị xã": ["city", "county"],
+  tỉnh: ["province", "prefecture"],
+  châu: ["autonomous prefecture", "prefecture", "state"],
+  bang: ["state"],
+  quận: ["district", "county"],
+};
+/** How far (characters) a settled unit of a country makes an ambiguous name with a place word before it one of that country's. */
+const SETTLED_REACH = 1500;
 
 let jaroWinkler: ((a: string, b: string) => number) | null = null;
 function jw(a: string, b: string): number {

@@ -5,17 +5,17 @@
 /** After the number: the delegation noun. "đoàn viên", "đoàn kết", "đoàn thể" are other words. */
 export const DELEGATION_NOUN = String.raw`(?:lượt\s+)?đoàn(?!\s*(?:viên|kết|thể|thanh niên|TN|ĐBQH|Đại biểu Quốc hội|luật sư|tụ|tàu|xe|kiểm tra|thanh tra|giám sát|kiểm định|cứu hộ|cứu nạn|công tác liên ngành|liên ngành|khảo sát trong tỉnh)(?![\p{L}]))(?![\p{L}])`;
 
-/** Words that may stand between "đoàn" and the people count, one or two of them: "8 đoàn cấp cao với 60 người", "34 đoàn công tác các cấp với 398 lượt cán bộ". */
-export const DELEGATION_QUALIFIERS = String.raw`(?:ra,?\s*(?:và\s+)?đoàn vào|vào,?\s*(?:và\s+)?đoàn ra|cấp cao|cấp tỉnh|cấp sở|cấp bộ|các cấp|đại biểu|(?:của\s+)?các tỉnh bạn|(?:của\s+)?các địa phương bạn|công tác|khách quốc tế|khách nước ngoài|nước ngoài|quốc tế|doanh nghiệp|lãnh đạo|ra|vào)(?![\p{L}])`;
+/** Words that may stand between "đoàn" and the people count, one or two of them: "8 đoàn cấp cao với 60 người", "34 đoàn công tác các cấp với 398 lượt cán bộ", "05 đoàn phóng viên nước ngoài với 23 lượt phóng viên". */
+export const DELEGATION_QUALIFIERS = String.raw`(?:ra,?\s*(?:và\s+)?đoàn vào|vào,?\s*(?:và\s+)?đoàn ra|cấp cao|cấp tỉnh|cấp sở|cấp bộ|các cấp|đại biểu|(?:của\s+)?các tỉnh bạn|(?:của\s+)?các địa phương bạn|công tác|khách quốc tế|khách nước ngoài|nước ngoài|quốc tế|doanh nghiệp|lãnh đạo|phóng viên|nhà báo|ra|vào)(?![\p{L}])`;
 
 /** After the number: people counted as travelling (lượt người, lượt cán bộ, lượt khách quốc tế…). */
-export const PEOPLE_NOUN = String.raw`(?:lượt\s+)?(?:người|cán bộ|khách|đại biểu|thành viên|chuyên gia|phóng viên|nhà báo|doanh nghiệp|doanh nhân|lãnh đạo|công chức|viên chức|lượt)(?:\s+(?:quốc tế|nước ngoài))?(?![\p{L}])`;
+export const PEOPLE_NOUN = String.raw`(?:lượt\s+)?(?:người|cán bộ|khách|đại biểu|thành viên|chuyên gia|phóng viên|nhà báo|doanh nghiệp|doanh nhân|lãnh đạo|công chức|viên chức|đồng chí|lượt)(?:\s+(?:quốc tế|nước ngoài))?(?![\p{L}])`;
 
 /** People alone must say "lượt" (person-visits): "1.200 lượt khách quốc tế". */
 export const PEOPLE_ALONE_NOUN = String.raw`lượt\s+(?:người|cán bộ|khách quốc tế|khách nước ngoài|đại biểu|chuyên gia|phóng viên|công chức|lãnh đạo)(?:\s+(?:quốc tế|nước ngoài))?(?![\p{L}])`;
 
-/** "Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) gồm 25 người", "đoàn của tổ chức KOICA gồm 12 thành viên", "Tham gia đoàn có 18 đại biểu": the people of one delegation, counted. */
-export const DELEGATION_OF_PEOPLE = String.raw`(?<![\p{L}])[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|của)(?:[^.;\d]{0,90}?)\s(?:gồm|với)|\s+(?:gồm|có)|\s+(?:công tác|đại biểu|cấp cao)(?=\s+(?:khoảng|gần|hơn|trên|chừng)\s))\s+(?:có\s+)?(?:(?:khoảng|gần|hơn|trên|chừng)\s+)?(?<p>\d+|[\p{Ll}]+(?:\s+[\p{Ll}]+){0,2})\s+(?<pn>người|thành viên|đại biểu|cán bộ)(?![\p{L}])`;
+/** "Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) gồm 25 người", "đoàn của tổ chức KOICA gồm 12 thành viên", "đoàn đại biểu cấp cao của tỉnh gồm 09 đồng chí", "Tham gia đoàn có 18 đại biểu": the people of one delegation, counted. */
+export const DELEGATION_OF_PEOPLE = String.raw`(?<![\p{L}])[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|của)(?:[^.;\d]{0,90}?)\s(?:gồm|với)|\s+(?:gồm|có)|\s+(?:công tác|đại biểu|cấp cao)(?=\s+(?:khoảng|gần|hơn|trên|chừng)\s))\s+(?:có\s+)?(?:(?:khoảng|gần|hơn|trên|chừng)\s+)?(?<p>\d+|[\p{Ll}]+(?:\s+[\p{Ll}]+){0,2})\s+(?<pn>người|thành viên|đại biểu|cán bộ|đồng chí)(?![\p{L}])`;
 
 /** Between the delegation count and the people count. */
 export const JOINER = String.raw`\s*(?:\/|,|;|-|–|\(|với(?:\s+(?:tổng số|tổng cộng|khoảng|hơn|gần|trên))?|gồm(?:\s+(?:có|hơn|trên|khoảng|gần))?|và|cùng|có|tổng số)\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?`;
