@@ -188,6 +188,13 @@ describe("metadata", () => {
     expect(out.title).toBe("Công tác đối ngoại của tỉnh: Đồng bộ, hiệu quả");
     expect(out.body.startsWith("Trong bối cảnh mới")).toBe(true);
   });
+  it("takes the byline from a 'name | date | counter' line under the title, and one that ends in its office", () => {
+    const top = cleanText(["Trang chủ > Tin tức", TITLE, "Hoàng Lan | 2019-12-20 16:05 | Lượt xem: 512", "", LEAD, END].join("\n"));
+    expect([top.author, top.published, top.title]).toEqual(["Hoàng Lan", "2019-12-20T16:05:00+07:00", TITLE]);
+    const end = cleanText([TITLE, "20/12/2019", "", LEAD, END, "", "Hoài Nam - Cổng TTĐT tỉnh"].join("\n"));
+    expect(end.author).toBe("Hoài Nam");
+    expect(end.body).not.toContain("Hoài Nam");
+  });
   it("reads a date written month first when only that reading is a date", () => {
     expect(parseDateLine("4/17/2025 8:00:00 AM")).toBe("2025-04-17T08:00:00+07:00");
     expect(parseDateLine("4/5/2025 8:00:00 PM")).toBe("2025-05-04T20:00:00+07:00");

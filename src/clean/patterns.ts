@@ -79,7 +79,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
 /** Labelled lines that name the author or the source instead of being text ("Tác giả: Lê Hà", "Nguồn: Trang TTĐT …"). */
 export const AUTHOR_LINE_RE = /^(?:Tác giả|Người viết|Phóng viên|Bài viết|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm thực hiện|Ảnh và bài|Ảnh, bài)\s*:\s*(?<name>.{2,80})$/u;
 /** A date written after the names on a byline's line: "Hoàng Yến - Minh Trí Thứ Năm, 22/02/2024, 15:10" (two spans with no blank between them run together: "…Minh TríThứ Năm"). */
-export const TRAILING_DATE_RE = /(?:\s+(?:[|·•]\s*)?|(?<=\p{Ll})(?=(?:Thứ|Chủ\s+nhật)\s))(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|\d{1,2}[/:.-]\d).*$/u;
+export const TRAILING_DATE_RE = /(?:\s+(?:[|·•]\s*)?|(?<=\p{Ll})(?=(?:Thứ|Chủ\s+nhật)\s))(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|\d{1,2}[/:.-]\d|\d{4}-\d{2}-\d{2}).*$/u;
 /** "Nguồn: Báo Điện Biên Phủ", also in parentheses: "(Nguồn: Báo Điện Biên Phủ)". */
 export const SOURCE_LINE_RE = /^\(?(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>[^()]{2,120}?)\)?$/u;
 
@@ -145,7 +145,7 @@ export const SENTENCE_OPENERS = [
 ];
 
 /** Job-title words: a short line made of them after a byline is the author's position, not body. */
-export const JOB_TITLE_RE = /^(?:Giảng viên|Giáo viên|Phóng viên|Cộng tác viên|Biên tập viên|Chuyên viên|Nghiên cứu viên|Trưởng|Phó|Giám đốc|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|Cán bộ|Thạc sĩ|Tiến sĩ|ThS\.?|TS\.?|PGS\.?|GS\.?|Sở|Ban|Phòng|Khoa|Trường|Văn phòng|Hội|Trung tâm|Báo|Đài)(?![\p{L}\p{N}]).{0,120}$/u;
+export const JOB_TITLE_RE = /^(?:Giảng viên|Giáo viên|Phóng viên|Cộng tác viên|Biên tập viên|Chuyên viên|Nghiên cứu viên|Trưởng|Phó|Giám đốc|Chủ tịch|Bí thư|Ủy viên|Uỷ viên|Cán bộ|Thạc sĩ|Tiến sĩ|ThS\.?|TS\.?|PGS\.?|GS\.?|Sở|Ban|Phòng|Khoa|Trường|Văn phòng|Hội|Trung tâm|Báo|Đài|Cổng|Tạp chí|TTXVN)(?![\p{L}\p{N}]).{0,120}$/u;
 
 /** A byline: one or more names (2–5 capitalised syllables), maybe with an agency in parentheses. */
 export const BYLINE_RE = /^(?:(?:Bài(?:\s+và)?\s*(?:,\s*)?(?:ảnh)?|Tin(?:,\s*ảnh)?|Bài và ảnh|Tin và ảnh|Nhóm PV|PV|Theo)\s*:\s*)?(?<names>\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}(?:\s*(?:[-–,&]|và)\s*\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4})*)(?:\s*\([^)]{1,40}\))?\.?$/u;

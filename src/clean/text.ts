@@ -291,6 +291,7 @@ function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: 
   // "08/01/2024 | 15:20" is one date line, not two items
   if (dateOfLine(parts.join(" | "))) return false;
   let date: string | null = null;
+  const names: string[] = [];
   for (const part of parts) {
     const d = dateOfLine(part);
     if (d) {
@@ -299,12 +300,17 @@ function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: 
     }
     if (boilerplateKind(part) || CATEGORY_SET.has(part.toLowerCase())) continue;
     // a menu item: a few words, no sentence punctuation
-    if (part.split(/\s+/).length <= 5 && !isTerminated(part) && !/\d{3,}/.test(part)) continue;
+    if (part.split(/\s+/).length <= 5 && !isTerminated(part) && !/\d{3,}/.test(part)) {
+      if (looksLikeName(part) && !lookupVnProvince(part)) names.push(part);
+      continue;
+    }
     return false;
   }
   if (date) {
     out.published ??= date;
     dates.push({ at, date });
+    // the byline with the date and a counter: "Hoàng Lan | 2019-12-20 16:05 | Lượt xem: 512"
+    if (names.length === 1 && parts.length <= 4) out.author ??= bylineNames(names[0]);
   }
   if (items) rememberItems(parts, items);
   return true;
@@ -462,6 +468,15 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       for (const h of headings.slice(titleIndex + 1)) {
         if (h.date) continue;
         if (looksLikeName(h.text)) out.author ??= bylineNames(h.text);
+        else {
+          // the name, then the date (and a view counter): "Hoàng Lan | 2019-12-20 16:05 | Lượt xem: 512"
+          const name = h.text.replace(TRAILING_DATE_RE, "");
+          const date = name !== h.text ? dateOfLine(h.text.slice(name.length).replace(/^\s*[|·•-]?\s*/u, "")) : null;
+          if (date && looksLikeName(name)) {
+            out.author ??= bylineNames(name);
+            out.published ??= date;
+          }
+        }
         break;
       }
     }
