@@ -36,6 +36,22 @@ function expectArticle(html: string, body = gold.body) {
 }
 
 describe("layouts the evaluation set does not have", () => {
+  it("a card for another article set inside the text (title link and summary in a box of their own) is left out; a 'Xem thêm' link line before a paragraph is not", () => {
+    const card = `<div class="inner-article"><a href="/x-post1.html"><img src="a.jpg"></a><header><p class="article-title"><a href="/x-post1.html">Cần Thơ ký kết hợp tác với 3 địa phương của Hàn Quốc</a></p><p class="article-summary">Các văn bản được ký trong chuyến thăm 5 ngày của đoàn 12 thành viên do Chủ tịch UBND thành phố dẫn đầu.</p></header></div>`;
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><article><h1>${T}</h1>${P(paras.slice(0, 3))}${card}${P(paras.slice(3))}</article></body></html>`);
+    expect(r.body).not.toContain("Các văn bản được ký");
+    expect(bagF1(gold.body, r.body)).toBeGreaterThanOrEqual(0.99);
+    const inline = expectArticle(`<html><head><title>${T}</title></head><body><article><h1>${T}</h1>${P(paras.slice(0, 3))}<p><a href="/y.html">Xem thêm: Lạng Sơn tổng kết công tác đối ngoại năm 2019</a></p>${P(paras.slice(3))}</article></body></html>`);
+    expect(bagF1(gold.body, inline.body)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("the next article an infinite-scroll page loaded under this one is not part of it", () => {
+    const next = `<div class="next-divider">Bài tiếp theo</div><div class="detail-wrap detail-next"><h1>Cà Mau đón đoàn công tác tỉnh Kagoshima (Nhật Bản)</h1><p>Sáng 17/9, UBND tỉnh Cà Mau tiếp đoàn công tác tỉnh Kagoshima do Phó Thống đốc dẫn đầu. Hai bên đã ký 02 biên bản ghi nhớ về nuôi trồng thủy sản và đào tạo nhân lực, với tổng vốn dự kiến khoảng 2,3 triệu USD.</p><p>Theo Quyết định số 1875/QĐ-UBND, tỉnh sẽ thành lập tổ công tác để triển khai các nội dung đã ký kết trong năm 2024 và 2025.</p><p><b>Trần Nguyên</b></p></div>`;
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><div class="detail-wrap"><h1>${T}</h1>${P(paras)}</div>${next}</body></html>`);
+    expect(r.body).not.toContain("Kagoshima");
+    expect(r.author).not.toBe("Trần Nguyên");
+  });
+
   it("a print page: bare <p>s in <body>", () => {
     const r = expectArticle(`<html><head><title>${T}</title></head><body onload="window.print()"><h1>${T}</h1><p>Thứ Hai, 20/01/2020 - 14:47</p>${P(paras)}<p><b>Triệu Thị Huệ</b></p><p>Giảng viên khoa Xây dựng Đảng</p><hr><p>Địa chỉ: Số 52, đường Hùng Vương</p></body></html>`);
     expect(r.title).toBe(T);

@@ -1,5 +1,5 @@
 // The scorer of ../shared/eval on the sample articles and on the held-out set
-// (fixtures/holdout…holdout8: fifty-one articles, and fixtures/html-holdout, html-holdout2, html-holdout3: fifteen pages in layouts the cleaner had not seen, all written apart from the rules), run against
+// (fixtures/holdout…holdout8: fifty-one articles, and fixtures/html-holdout, html-holdout2, html-holdout3, html-holdout4: twenty pages in layouts the cleaner had not seen, all written apart from the rules), run against
 // the built CLI exactly as a reviewer runs it.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -29,6 +29,7 @@ describe.runIf(existsSync(SCORER))("scorer", () => {
     ["held-out HTML layouts", join(ROOT, "fixtures", "html-holdout", "gold"), join(ROOT, "fixtures", "html-holdout", "articles")],
     ["second held-out HTML batch", join(ROOT, "fixtures", "html-holdout2", "gold"), join(ROOT, "fixtures", "html-holdout2", "articles")],
     ["third held-out HTML batch", join(ROOT, "fixtures", "html-holdout3", "gold"), join(ROOT, "fixtures", "html-holdout3", "articles")],
+    ["fourth held-out HTML batch", join(ROOT, "fixtures", "html-holdout4", "gold"), join(ROOT, "fixtures", "html-holdout4", "articles")],
   ] as [string, string, string, number?][]) {
     it(`${name}: records F1 ≥ 0.97, every kind ≥ 0.95, attributes ≥ ${minAttributes}, bodies ≥ 0.98, article checks all pass`, () => {
       const s = score(gold, articles);

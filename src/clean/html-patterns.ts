@@ -33,6 +33,8 @@ export const NEGATIVE_WORDS = new Set([
   "related", "relatedposts", "relateditems", "lienquan", "tinlienquan", "tinkhac", "cactinkhac", "othernews", "other", "more", "readmore",
   "morenews", "samecategory", "cungchuyenmuc", "mostread", "docnhieu", "xemnhieu", "tinmoi", "latest", "newest", "hot", "tieudiem",
   "nextpost", "prevpost", "recommend", "suggest", "teaser", "teasers",
+  // the next article loaded under this one (infinite scroll)
+  "next", "prev", "loadmore", "infinite", "baitieptheo", "tieptheo",
   // navigation
   "nav", "navbar", "navigation", "menu", "mainmenu", "megamenu", "topnav", "breadcrumb", "breadcrumbs", "crumbs", "crumb", "pager",
   "pagination", "pagenav", "paging", "phantrang", "skip", "sitemap",
@@ -110,7 +112,7 @@ export const STOP_WORDS = new Set(
 
 /** Headers that open a block of other articles or of comments: the block ends the article text. */
 export const SECTION_STOP_HEADERS =
-  /^(?:Tin liên quan|Các tin liên quan|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Có liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận|Gửi bình luận|Gửi ý kiến(?: của bạn)?|Viết bình luận|Để lại một bình luận|\d+\s+bình luận(?:\s.*)?|Bình luận\s*\(\d+\))\s*:?$/iu;
+  /^(?:Tin liên quan|Các tin liên quan|Bài tiếp theo|Tin tiếp theo|Đọc tiếp bài sau|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Có liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận|Gửi bình luận|Gửi ý kiến(?: của bạn)?|Viết bình luận|Để lại một bình luận|\d+\s+bình luận(?:\s.*)?|Bình luận\s*\(\d+\))\s*:?$/iu;
 
 /** A link from a teaser to its article ("Xem tiếp »", "Chi tiết"): the prose just before it is a teaser. */
 export const READ_MORE_RE = /^(?:xem tiếp|xem thêm|xem chi tiết|chi tiết|đọc tiếp|đọc thêm|đọc toàn bộ|read more|more)\s*[»>›….]*$|^[»>›]+$/iu;

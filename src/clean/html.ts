@@ -112,6 +112,8 @@ interface Block {
   verdict: Verdict;
   /** prose right under a link to another page: a teaser */
   teaser: boolean;
+  /** a teaser in a box of its own with its title link: a card for another article */
+  card?: boolean;
   /** a furniture line (patterns.ts), computed when asked */
   boiler?: boolean;
   folded?: string;
@@ -738,6 +740,12 @@ function aggregate(page: Page, declared: Declared): void {
     const linkTitle = isLinkTitle(b) ? 1 : 0;
     if (linkTitle) lastLinkTitle = b.idx;
     b.teaser = gw > 0 && b.idx - lastLinkTitle <= 4 && !isOwnTitle(page.blocks[lastLinkTitle], declared);
+    // a teaser boxed with its title link alone (a related-article card set inside the text) is no part of the text
+    if (b.teaser) {
+      const tb = page.blocks[lastLinkTitle].box;
+      const unit = tb === b.box ? tb : tb.parent !== null && tb.parent === b.box.parent ? tb.parent : null;
+      if (unit && unit.items.length <= 3) b.card = true;
+    }
     if (gw > 0) lastLinkTitle = -10;
     // "Xem tiếp »" after a summary: the prose just before it is a teaser too
     const readMore = b.len <= 30 && b.link >= 0.8 * b.len && READ_MORE_RE.test(b.text) ? 1 : 0;
@@ -1234,6 +1242,7 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
       if (!good || b.teaser) continue;
       related = false;
     }
+    if (b.card) continue;
     if (good) {
       out.goodChars += b.len;
       if (b.teaser) out.teaserChars += b.len;

@@ -32,6 +32,8 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "counter", re: /^(?:Lượt xem|Lượt truy cập|Lượt đọc|Views?)\s*:\s*[\d.,]+$/iu },
   // rating widgets: "Đánh giá bài viết: ☆☆☆☆☆ (0 đánh giá)"
   { name: "counter", re: /^(?:Đánh giá bài viết|Bình chọn bài viết|Đánh giá)\s*:?\s*[☆★✩✪✫✬✭✮✯\s]*(?:\(?\s*[\d.,]+\s*(?:đánh giá|lượt đánh giá|bình chọn|lượt)?\s*\)?)?$/iu },
+  // a video's length and views: "03:25 1.245 lượt xem"
+  { name: "counter", re: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:[|·•-]\s*)?[\d.,]+\s*(?:lượt xem|lượt nghe|views?)$/iu },
   // "Đánh giá sao cho bài viết này", "236 sao(42 lượt)"
   { name: "counter", re: /^(?:Đánh giá|Bình chọn)(?:\s+sao)?(?:\s+cho)?\s+bài viết(?:\s+này)?\s*:?$/iu },
   { name: "counter", re: /^[\d.,]+\s*sao\s*(?:\(\s*[\d.,]+\s*(?:lượt|đánh giá|lượt đánh giá)?\s*\))?$/iu },
@@ -87,7 +89,7 @@ export const SOURCE_LINE_RE = /^\(?(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>
 export const ITEM_SEPARATOR_RE = /\s{2,}|\s+[|»›>•·]\s+|\s+\/\s+/u;
 
 /** Lines that open a block of links to other articles: everything short after them goes. */
-export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
+export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài tiếp theo|Tin tiếp theo|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
 
 /** A heading that opens the readers' comments: the article has ended. */
 export const COMMENTS_HEADERS = /^(?:Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận(?:\s*\(\d+\))?|Gửi ý kiến(?: của bạn)?|Viết bình luận|Bạn đọc bình luận|Thảo luận|Phản hồi của bạn đọc)\s*:?$/iu;
