@@ -1,7 +1,7 @@
 // page → article → records: the only place the stages meet. Pure apart from
 // reading the input file; the store and the crawler call it.
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { kindOf, type InputKind } from "./input-kind.js";
 import { cleanHtml } from "./clean/html.js";
 import { Utf8Page } from "./clean/html-parse.js";
@@ -68,30 +68,8 @@ function looksBinary(buf: Buffer): boolean {
   return control > n * 0.1;
 }
 
-/** The buffer of `transient` reads, grown as needed (a fresh 200 KB buffer a page cost page faults: about 0.2 ms). */
-let shared: Buffer | null = null;
-function readShared(path: string, size: number): Buffer {
-  if (!shared || shared.length < size + 1) shared = Buffer.allocUnsafeSlow(Math.max(size + 1, 1 << 20));
-  const fd = openSync(path, "r");
-  try {
-    let n = 0;
-    for (let k; n < shared.length && (k = readSync(fd, shared, n, shared.length - n, n)) > 0; ) n += k;
-    // the file grew since it was measured: read it whole
-    if (n > size) return readFileSync(path);
-    return shared.subarray(0, n);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Read and decode one input file, or throw an InputError that names it and
- * says what to do. `transient`: read into a buffer every transient read
- * shares; the document (its `utf8`, and its `text` until first read) is good
- * only until the next transient read: for a caller that is done with each
- * document before it reads the next (`vnpress extract`).
- */
-export function readInput(path: string, opts: { maxBytes?: number; transient?: boolean } = {}): SourceDoc {
+/** Read and decode one input file, or throw an InputError that names it and says what to do. */
+export function readInput(path: string, opts: { maxBytes?: number } = {}): SourceDoc {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const kind = kindOf(path);
   if (!kind) throw new InputError(path, "unsupported file type; give a .txt or .html file");
@@ -109,7 +87,7 @@ export function readInput(path: string, opts: { maxBytes?: number; transient?: b
   if (size > maxBytes) {
     throw new InputError(path, `is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one article; split it or raise --max-bytes`);
   }
-  const buf = opts.transient ? readShared(path, size) : readFileSync(path);
+  const buf = readFileSync(path);
   if (looksBinary(buf)) throw new InputError(path, "looks binary (NUL or control bytes), not a text or HTML page");
   let decoded: ReturnType<typeof decodeLazily>;
   try {

@@ -93,24 +93,4 @@ describe("UTF-8 pages read as bytes", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-
-  it("read into one shared buffer (transient), give each file's own article, whatever was read before it", () => {
-    const dir = mkdtempSync(join(tmpdir(), "vnpress-transient-"));
-    try {
-      // large, small, large again: a short read must not show the tail of the longer one before it
-      const names = [...utf8Pages].sort((a, b) => readFileSync(join(DIR, b)).length - readFileSync(join(DIR, a)).length);
-      const order = [names[0], names[names.length - 1], names[1], ...legacy.slice(0, 1), names[names.length - 2]];
-      for (const f of order) {
-        const file = join(dir, f);
-        writeFileSync(file, readFileSync(join(DIR, f)));
-        const got = processDocument(readInput(file, { transient: true }));
-        const want = processDocument({ identity: file, file, kind: "html", text: decodeBytes(readFileSync(file), { html: true }).text });
-        expect(got.article, f).toEqual(want.article);
-        expect(got.records, f).toEqual(want.records);
-        expect(got.contentHash, f).toBe(want.contentHash);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });

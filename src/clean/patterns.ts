@@ -75,7 +75,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // navigation
   { name: "nav", re: /^(?:Trang chủ|Home)(?:\s*[>»›/|]\s*.{1,60})*$/iu },
   // a breadcrumb without its home link: "Tin tức > Văn hóa - Thể thao - Du lịch", "Tin tức - Sự kiện » Hoạt động đối ngoại"
-  { name: "nav", re: /^[^>»›.!?]{2,50}(?:\s[>»›]\s[^>»›.!?]{2,50})+$/u, needs: [" "] },
+  { name: "nav", re: /^[^>»›.!?]{2,50}(?:\s[>»›]\s[^>»›.!?]{2,50})+$/u },
 ];
 
 /** Labelled lines that name the author or the source instead of being text ("Tác giả: Lê Hà", "Nguồn: Trang TTĐT …"). */

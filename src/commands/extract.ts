@@ -42,7 +42,7 @@ interface Result {
 
 function extractOne(file: string, maxBytes: number | undefined): Result {
   try {
-    const p = processDocument(readInput(file, { maxBytes, transient: true }));
+    const p = processDocument(readInput(file, { maxBytes }));
     const line = { ...toExport(p, { file, url: p.article.url }), ...(p.notArticle ? { not_article: true } : {}) };
     return { json: JSON.stringify(line) };
   } catch (e) {

@@ -30,7 +30,8 @@ const YEAR_TO_DATE_RE = /(?<![\p{L}\p{N}])[Tt]ừ đầu năm(?!\s+(?:19|20)\d{2
 /** "Từ năm 2005 đến nay": from that year to the page's. */
 const SINCE_YEAR_RE = /(?<![\p{L}\p{N}])[Tt]ừ năm ((?:19|20)\d{2})\s+(?:đến|tới)\s+nay(?![\p{L}\p{N}])/gu;
 /** A span of years in parentheses, with the length it gives before it: "sau 10 năm (2013 - 2023)", "(2016-2020)". */
-const YEARS_IN_PARENS_RE = /(?:(?<![\p{L}\p{N}])(?:[Ss]au\s+)?(?:\d{1,2}|[Mm]ười|[Hh]ai mươi)\s+năm\s*)?\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)/gu;
+const YEARS_IN_PARENS_RE = /\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)/gu;
+const YEARS_LENGTH_BEFORE = /(?<![\p{L}\p{N}])(?:[Ss]au\s+)?(?:\d{1,2}|[Mm]ười|[Hh]ai mươi)\s+năm\s*$/u;
 /** A clause that lists the parts of the total before it. */
 const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
@@ -199,13 +200,17 @@ export class ZoneContext {
       }
     }
     // "từ đầu năm (đến nay)": the year to date, the page's year; "từ năm 2005 đến nay": 2005 to the page's year
-    if (pub) for (const m of allMatches(YEAR_TO_DATE_RE, text)) this.mentions.push({ start: m.index!, end: m.index! + m[0].length, period: pub[1] });
+    if (pub && text.includes("đầu năm")) for (const m of allMatches(YEAR_TO_DATE_RE, text)) this.mentions.push({ start: m.index!, end: m.index! + m[0].length, period: pub[1] });
     if (pub && text.includes("đến nay")) {
       for (const m of allMatches(SINCE_YEAR_RE, text)) if (m[1] < pub[1]) this.mentions.push({ start: m.index!, end: m.index! + m[0].length, period: `${m[1]}-${pub[1]}` });
     }
     // "sau 10 năm (2013 - 2023)", "(2016-2020)": a span of years in parentheses
-    if (text.includes("(")) {
-      for (const m of allMatches(YEARS_IN_PARENS_RE, text)) if (m[1] < m[2]) this.mentions.push({ start: m.index!, end: m.index! + m[0].length, period: `${m[1]}-${m[2]}` });
+    // (found by its parenthesis, a literal the scan can look for; the length before it is read backwards)
+    for (const m of allMatches(YEARS_IN_PARENS_RE, text)) {
+      if (m[1] >= m[2]) continue;
+      const lead = YEARS_LENGTH_BEFORE.exec(text.slice(Math.max(0, m.index! - 24), m.index!));
+      const start = m.index! - (lead ? lead[0].length : 0);
+      this.mentions.push({ start, end: m.index! + m[0].length, period: `${m[1]}-${m[2]}` });
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }
