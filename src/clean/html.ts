@@ -200,8 +200,10 @@ function attrInfo(a: Attrs): AttrInfo {
       if (CONTAINER_CLASSES.has(c)) info.known = true;
       if (HIDDEN_CLASSES.has(c.toLowerCase())) info.hidden = true;
     }
-    if (/\btext-(?:end|right)\b|(?:^|\s)right(?:\s|$)/.test(cls)) info.align = "right";
-    else if (/\btext-center\b|(?:^|\s)center(?:\s|$)/.test(cls)) info.align = "center";
+    if (cls.includes("right") || cls.includes("end")) {
+      if (/\btext-(?:end|right)\b|(?:^|\s)right(?:\s|$)/.test(cls)) info.align = "right";
+    }
+    if (info.align === null && cls.includes("center") && /\btext-center\b|(?:^|\s)center(?:\s|$)/.test(cls)) info.align = "center";
   }
   if (attrCache.size > 5000) attrCache.clear();
   attrCache.set(key, info);
