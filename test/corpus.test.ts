@@ -100,3 +100,15 @@ describe("spans of years: 'từ năm 2005 đến nay' (to the page's year) and a
     expect(extractAll({ title: null, body, captions: [] }).delegations.map((d) => d.period)).toEqual([null, "2013-2023"]);
   });
 });
+
+describe("'Nhân dịp này' and a paragraph it opens are about the event the text opened with", () => {
+  it("takes the year of the opening date when no year comes between", () => {
+    const body =
+      "Tối 12/11/2022, tại Hội trường Rùa, UBND thành phố tổ chức Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào.\n\n" +
+      "Phát biểu tại buổi lễ, lãnh đạo thành phố cảm ơn sự hợp tác của các tỉnh bạn trong thời gian qua.\n\n" +
+      "Dịp này, hai bên đã ký kết 03 biên bản ghi nhớ hợp tác. Thành phố trao tặng tỉnh bạn 02 xe cứu thương trị giá 1,6 tỷ đồng.";
+    const r = extractAll({ title: null, body, captions: [], published: "2022-11-14" });
+    expect(r.money.map((m) => [m.amount, m.period])).toEqual([[1600000000, "2022"]]);
+    expect(r.agreements.map((a) => [a.count, a.period])).toEqual([[3, "2022"]]);
+  });
+});

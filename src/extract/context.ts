@@ -32,6 +32,8 @@ const SINCE_YEAR_RE = /(?<![\p{L}\p{N}])[Tt]ừ năm ((?:19|20)\d{2})\s+(?:đế
 /** A span of years in parentheses, with the length it gives before it: "sau 10 năm (2013 - 2023)", "(2016-2020)". */
 const YEARS_IN_PARENS_RE = /\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)/gu;
 const YEARS_LENGTH_BEFORE = /(?<![\p{L}\p{N}])(?:[Ss]au\s+)?(?:\d{1,2}|[Mm]ười|[Hh]ai mươi)\s+năm\s*$/u;
+/** A sentence about the occasion the text reports. */
+const OCCASION_OPENER = /^(?:Nhân dịp này|Dịp này|Trong dịp này|Cũng trong dịp này|Tại buổi lễ|Tại lễ)\s*,/u;
 /** A clause that lists the parts of the total before it. */
 const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
@@ -213,6 +215,15 @@ export class ZoneContext {
       this.mentions.push({ start, end: m.index! + m[0].length, period: `${m[1]}-${m[2]}` });
     }
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The year of the event the zone opens with: a date opening one of its first two sentences ("Tối 12/11/2022, …"). */
+  private eventYear(): string | null {
+    for (const sp of this.sentences.slice(0, 2)) {
+      const m = this.mentions.find((x) => x.start === sp.start && !x.period.includes("-"));
+      if (m && DATE_OPENER_FIRST.has(this.text.charCodeAt(sp.start))) return m.period;
+    }
+    return null;
   }
 
   /** The single year the zone's first sentence opens with ("Năm 2024, …"), if any. */
@@ -529,6 +540,12 @@ export class ZoneContext {
         const carried = this.period(at, at, ignore);
         if (carried) return carried;
       }
+      // "Nhân dịp này, …" with no year before it in its paragraph: the occasion is the event the text opened with
+      // ("Tối 12/11/2022, tại …, UBND thành phố tổ chức Lễ kỷ niệm …")
+      if (OCCASION_OPENER.test(sentenceText)) {
+        const event = this.eventYear();
+        if (event) return event;
+      }
     }
     // carried only from an earlier sentence of the paragraph that opens with its period
     // ("Năm 2019, …", "Trong năm 2019 …", or "Trong năm, …" meaning the year established before)
@@ -539,6 +556,11 @@ export class ZoneContext {
       // … also after a lead-in: "Theo báo cáo của Sở Ngoại vụ, trong năm, toàn tỉnh …"
       // (the clause may open mid-sentence: "Thực hiện Chỉ thị số 04-CT/TU …, trong năm, toàn tỉnh đã cử …")
       if (/(?:^|,\s*)(?:[Tt]rong năm|[Nn]ăm qua|[Tt]rong năm qua|[Nn]ăm nay)\s*,/u.test(this.text.slice(s.start, s.end))) return this.yearBefore(s.start, mentions);
+      // … and a paragraph opened by "Dịp này, …" is about the occasion the text opened with
+      if (OCCASION_OPENER.test(this.text.slice(s.start, s.end))) {
+        const event = this.eventYear();
+        if (event) return event;
+      }
     }
     // a year-end report: the text opens with its year ("Năm 2024, công tác đối ngoại …") and names no
     // other single year before the figure; a cumulative or undated figure keeps null
