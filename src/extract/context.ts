@@ -562,6 +562,15 @@ export class ZoneContext {
         if (event) return event;
       }
     }
+    // the sentence before, in the paragraph, names one year and no figure: it sets the year the figures
+    // after it are about ("Có thể nói, hoạt động đối ngoại của thành phố năm 2023 đã phục hồi mạnh mẽ.
+    // Thành phố đã cử 64 đoàn …")
+    const before = this.sentences.filter((x) => x.start >= paraStart && x.end <= sentence.start).pop();
+    if (before && !CUMULATIVE.test(sentenceText)) {
+      const inBefore = mentions.filter((m) => m.start >= before.start && m.end <= before.end);
+      const figures = this.numbers.some((t) => t.kind === "quantity" && t.start >= before.start && t.end <= before.end);
+      if (inBefore.length === 1 && !inBefore[0].period.includes("-") && !figures) return inBefore[0].period;
+    }
     // a year-end report: the text opens with its year ("Năm 2024, công tác đối ngoại …") and names no
     // other single year before the figure; a cumulative or undated figure keeps null
     if (this.zone === "body" && this.openingYear && !CUMULATIVE.test(sentenceText)) {

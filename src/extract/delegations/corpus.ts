@@ -117,6 +117,11 @@ export const corpus: CorpusExample<"delegations">[] = [
     note: "a 'đã' goes on over the verbs coordinated with it, across a semicolon",
   },
   {
+    text: "Có thể nói, hoạt động đối ngoại của thành phố năm 2023 đã phục hồi mạnh mẽ và toàn diện. Thành phố đã cử 64 đoàn với 395 lượt cán bộ đi công tác tại 21 quốc gia và vùng lãnh thổ.",
+    expect: [{ text: "64 đoàn với 395 lượt cán bộ", delegations: 64, people: 395, direction: "outbound", countries: 21, period: "2023" }],
+    note: "the sentence before names one year and no figure: it sets the year of the figures after it",
+  },
+  {
     text: "Tỉnh đã cử 22 đoàn/140 lượt người đi công tác tại Lào và Campuchia.",
     expect: [{ text: "22 đoàn/140 lượt người", direction: "outbound", delegations: 22, people: 140, countries: null, qualifier: "exact", status: "actual", change: false, period: null }],
     note: "no year anywhere → period null; countries are listed, not counted",
