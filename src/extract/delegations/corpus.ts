@@ -122,6 +122,14 @@ export const corpus: CorpusExample<"delegations">[] = [
     note: "the sentence before names one year and no figure: it sets the year of the figures after it",
   },
   {
+    text: "1. Công tác quản lý đoàn ra, đoàn vào: UBND tỉnh đã cho phép 29 đoàn/117 lượt cán bộ, công chức, viên chức đi công tác, học tập tại 9 quốc gia, tăng 05 đoàn so với năm 2018.",
+    expect: [
+      { text: "29 đoàn/117 lượt cán bộ", delegations: 29, people: 117, direction: "outbound", countries: 9 },
+      { text: "05 đoàn", delegations: 5, people: null, direction: "outbound", change: true },
+    ],
+    note: "the verb after the figure, past more nouns of the same people, says it before a heading's 'đoàn ra, đoàn vào'",
+  },
+  {
     text: "Tỉnh đã cử 22 đoàn/140 lượt người đi công tác tại Lào và Campuchia.",
     expect: [{ text: "22 đoàn/140 lượt người", direction: "outbound", delegations: 22, people: 140, countries: null, qualifier: "exact", status: "actual", change: false, period: null }],
     note: "no year anywhere → period null; countries are listed, not counted",

@@ -99,7 +99,8 @@ type Dir = Delegation["direction"];
 
 /** A direction cue standing right after a figure (after a parenthesis such as "(46 người)"), else null. */
 function verbAfter(after: string): Dir | null {
-  const lead = /^\s*(?:\([^()]{0,40}\)\s*)?/u.exec(after)![0].length;
+  // (after a parenthesis, or more nouns of the same people: "29 đoàn/117 lượt cán bộ, công chức, viên chức đi công tác")
+  const lead = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:công chức|viên chức|người lao động|chuyên gia|doanh nghiệp|doanh nhân|phóng viên|nhà báo|lãnh đạo|đảng viên|hội viên)\s*)*(?:(?:và|,)\s*(?:công chức|viên chức|người lao động|chuyên gia|doanh nghiệp|doanh nhân|phóng viên|nhà báo|lãnh đạo)\s*)?/u.exec(after)![0].length;
   const rest = after.slice(lead, lead + 40);
   for (const [re, dir] of DIRECTION_CUES) {
     re.lastIndex = 0;
