@@ -5,6 +5,12 @@
 import type { CorpusExample } from "../corpus-types.js";
 
 export const corpus: CorpusExample<"agreements">[] = [
+  {
+    text: "Trong quý I/2025, tỉnh Tuyên Quang và tỉnh Bò Kẹo (Lào) đã ký Biên bản thỏa thuận hợp tác giai đoạn 2025 - 2030; các sở, ngành của tỉnh cũng đã ký 03 văn bản hợp tác cấp sở với các đối tác của tỉnh Hồ Nam (Trung Quốc).",
+    expect: [{ text: "03 văn bản hợp tác", count: 3, level: "department", status: "actual", period: "2025" }],
+    partial: true,
+    note: "the range after an agreement named without a count is its term, not the period of another figure",
+  },
   // ───────────────────────── level and kind ─────────────────────────
   {
     text: "Trong năm 2019, tỉnh đã ký kết 05 bản thỏa thuận quốc tế cấp tỉnh và 02 bản thỏa thuận quốc tế cấp sở, ngành.",

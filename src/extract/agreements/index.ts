@@ -74,6 +74,9 @@ function lowerStartsWith(text: string, at: number, head: string): boolean {
   return true;
 }
 
+/** An agreement named, then its term: "Biên bản ghi nhớ hợp tác giữa hai tỉnh giai đoạn" (no figure, no clause break between). */
+const NAMED_AGREEMENT_BEFORE_TERM = /(?:[Bb]iên bản|[Tt]hỏa thuận|[Tt]hoả thuận|[Bb]ản ghi nhớ|[Hh]iệp định|[Hh]ợp đồng)[^\d.;,]{0,80}?(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+)?$/u;
+
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
   const text = ctx.text;
   const blocked = ctx.numbers.filter((t) => BLOCKING.has(t.kind));
@@ -101,7 +104,15 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     found.push({ start, numStart: start, end, count, kind: g.kind.toLowerCase() });
   }
   // "… ký 03 biên bản ghi nhớ … giai đoạn 2022 - 2026": a range after an agreement is its term, not the period of the figure
-  const terms = ctx.periodMentions().filter((m) => m.period.includes("-") && found.some((f) => m.start >= f.end && m.start - f.end < 200 && ctx.sentence(f.start, f.end).end >= m.end));
+  // (also after an agreement named without a count: "ký Biên bản ghi nhớ hợp tác giữa hai tỉnh giai đoạn 2022 - 2027 và 03 văn bản …")
+  const terms = ctx
+    .periodMentions()
+    .filter(
+      (m) =>
+        m.period.includes("-") &&
+        (found.some((f) => m.start >= f.end && m.start - f.end < 200 && ctx.sentence(f.start, f.end).end >= m.end) ||
+          NAMED_AGREEMENT_BEFORE_TERM.test(text.slice(Math.max(0, m.start - 100), m.start))),
+    );
   const isTerm = (m: { start: number; end: number }) => terms.some((t) => t.start === m.start);
   const out: Agreement[] = [];
   found.forEach((f, i) => {

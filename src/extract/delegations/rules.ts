@@ -22,7 +22,7 @@ export const JOINER = String.raw`\s*(?:\/|,|;|-|–|\(|với(?:\s+(?:tổng số
 
 /** Direction cues. Order matters only for ties; the nearest cue to the figure wins. */
 export const DIRECTION_CUES: [RegExp, "outbound" | "inbound" | "both"][] = [
-  [/hai chiều|đoàn ra,?\s*(?:và\s+)?đoàn vào|đoàn vào,?\s*(?:và\s+)?đoàn ra|đoàn ra\s*[-–]\s*đoàn vào|ra,\s*vào|trao đổi(?=\s*$|\s+(?:đoàn|\d|hơn|trên|gần|khoảng|các đoàn))/giu, "both"],
+  [/hai chiều|đoàn ra,?\s*(?:và\s+)?đoàn vào|đoàn vào,?\s*(?:và\s+)?đoàn ra|đoàn ra\s*[-–]\s*đoàn vào|ra,\s*vào|trao đổi(?=\s*$|\s+(?:đoàn|\d|hơn|trên|gần|khoảng|các đoàn|ít nhất|tối thiểu|từ \d))/giu, "both"],
   [/đoàn ra|(?<![\p{L}])cử(?![\p{L}])|đi công tác|sang thăm|sang làm việc|sang dự|ra nước ngoài|đi nước ngoài|xuất cảnh|tại nước ngoài|ở nước ngoài|đi (?:khảo sát|học tập|xúc tiến|tham dự|dự|thăm|làm việc|trao đổi)|tham gia (?:hội chợ|triển lãm)|(?<![\p{L}])sang(?= [\p{Lu}])/giu, "outbound"],
   [/đoàn vào|(?<![\p{L}])đón(?![\p{L}])|(?<![\p{L}])tiếp(?=\s*$|,| (?:và|đón|xã giao|nhận|các|đoàn|\d|hơn|trên|gần|khoảng))|tiếp đón|đón tiếp|đến thăm|đến làm việc|đến từ|vào thăm|vào làm việc|(?<![\p{L}])tại tỉnh(?!\s+\p{Lu})|làm việc tại tỉnh(?!\s+\p{Lu})|đến tỉnh(?!\s+\p{Lu})|thăm tỉnh(?!\s+\p{Lu})|đến khảo sát|vào tỉnh|trên địa bàn tỉnh|nhập cảnh/giu, "inbound"],
 ];
