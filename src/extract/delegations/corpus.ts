@@ -104,6 +104,21 @@ export const corpus: CorpusExample<"delegations">[] = [
     note: "'chuyến thăm <foreign unit> … của đoàn … tỉnh': the visit abroad comes before the delegation",
   },
   {
+    text: "Đoàn công tác gồm 18 thành viên là lãnh đạo các sở, ngành của thành phố, thăm và làm việc tại Hàn Quốc từ ngày 12 đến 16/3.",
+    expect: [{ text: "18 thành viên", people: 18, direction: "outbound" }],
+    note: "a country named bare after 'tại': abroad",
+  },
+  {
+    text: "Đoàn gồm 14 thành viên, thăm và làm việc tại Bắc Kạn từ ngày 27 đến 30/5.",
+    expect: [{ text: "14 thành viên", people: 14, direction: "inbound" }],
+    note: "a delegation not called the province's own, visiting a province of Vietnam: it comes in",
+  },
+  {
+    text: "Đoàn công tác của tỉnh gồm 20 thành viên đã làm việc tại Hà Nội với các bộ, ngành Trung ương.",
+    expect: [{ text: "20 thành viên", people: 20, direction: "unknown" }],
+    note: "the province's own delegation in Hanoi travels at home: no direction",
+  },
+  {
     text: "Đoàn công tác của tỉnh gồm 15 thành viên do Chủ tịch UBND tỉnh dẫn đầu đã làm việc tại huyện Mường Tè.",
     expect: [{ text: "15 thành viên", people: 15, direction: "unknown" }],
     note: "no foreign place: the direction stays unknown",

@@ -7,6 +7,7 @@ import { literalAlternation, type ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
 import { allMatches, isSpaceUnit } from "../../text/chars.js";
 import { countryCode } from "../../gazetteer/foreign.js";
+import { lookupVnProvince } from "../../gazetteer/vn-provinces.js";
 import {
   COUNTRIES_RE,
   DELEGATION_NOUN,
@@ -211,18 +212,36 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
   const oneDelegation = (f: Found, sentence: { start: number; end: number }): Dir | null => {
     const led = LED_BY.exec(text.slice(f.end, sentence.end));
     if (led && foreignUnits.some((u) => u.start >= f.end && u.end <= f.end + led[0].length)) return "inbound";
-    if (!OWN_DELEGATION.test(text.slice(f.nameStart, f.start))) return null;
-    const abroadAt = (from: number, to: number) => {
+    const own = OWN_DELEGATION.test(text.slice(f.nameStart!, f.start));
+    /** The place after "tại", "sang", "thăm", "đến" in text[from, to): abroad, a Vietnamese province, or neither. */
+    const placeAt = (from: number, to: number): "abroad" | "vn" | null => {
       for (const g of allMatches(GOES_TO, text.slice(from, to))) {
         const at = from + g.index! + g[0].length;
-        if (foreignUnits.some((u) => u.start >= at && u.start <= at + 30)) return true;
+        if (foreignUnits.some((u) => u.start >= at && u.start <= at + 30)) return "abroad";
         const paren = /^[^.;()]{0,40}\(([^()]{2,30})\)/u.exec(text.slice(at, to));
-        if (paren && (countryCode(paren[1]) ?? "VN") !== "VN") return true;
+        if (paren && (countryCode(paren[1]) ?? "VN") !== "VN") return "abroad";
+        // a country or a province named right there: "tại Hàn Quốc", "tại Bắc Kạn"
+        const words = /^(?:tỉnh\s+|thành phố\s+|TP\.?\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})/u.exec(text.slice(at, to));
+        if (words) {
+          const w = words[1].split(/\s+/);
+          for (let k = w.length; k >= 1; k--) {
+            const name = w.slice(0, k).join(" ");
+            const code = countryCode(name);
+            if (code) return code === "VN" ? null : "abroad";
+            if (lookupVnProvince(name)) return "vn";
+          }
+        }
       }
-      return false;
+      return null;
     };
-    if (abroadAt(f.end, sentence.end)) return "outbound";
-    if (/chuyến (?:thăm|công tác|làm việc)/u.test(text.slice(sentence.start, f.nameStart!)) && abroadAt(sentence.start, f.nameStart!)) return "outbound";
+    const after = placeAt(f.end, sentence.end);
+    // a delegation that comes to a province of Vietnam to visit and work there: "Đoàn gồm 14 thành viên, thăm và làm việc tại Bắc Kạn"
+    // (not one the text calls the province's own: "đoàn công tác của tỉnh … làm việc tại Hà Nội" stays at home)
+    const ownNamed = own && /(?:tỉnh|thành phố|Tỉnh ủy|UBND|HĐND)\s*(?:gồm|với|có)\s*$/u.test(text.slice(f.nameStart!, f.start));
+    if (after === "vn" && !ownNamed && /^[^.;]{0,40}?(?:thăm|làm việc|khảo sát)/u.test(text.slice(f.end, sentence.end))) return "inbound";
+    if (!own) return null;
+    if (after === "abroad") return "outbound";
+    if (/chuyến (?:thăm|công tác|làm việc)/u.test(text.slice(sentence.start, f.nameStart!)) && placeAt(sentence.start, f.nameStart!) === "abroad") return "outbound";
     return null;
   };
 
