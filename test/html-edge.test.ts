@@ -45,6 +45,13 @@ describe("layouts the evaluation set does not have", () => {
     expect(bagF1(gold.body, inline.body)).toBeGreaterThanOrEqual(0.99);
   });
 
+  it("a headline broken by <br> is one headline; text in columns whose class says 'print' is still the text", () => {
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><h1>Đối ngoại Lạng Sơn:<br>Kết quả nổi bật</h1><div class="print-cols"><div class="print-col">${P(paras.slice(0, 4))}</div><div class="print-col">${P(paras.slice(4))}</div></div></body></html>`);
+    expect(r.title).toBe("Đối ngoại Lạng Sơn: Kết quả nổi bật");
+    expect(r.body).not.toContain("Kết quả nổi bật\n");
+    expect(bagF1(gold.body, r.body)).toBeGreaterThanOrEqual(0.99);
+  });
+
   it("the next article an infinite-scroll page loaded under this one is not part of it", () => {
     const next = `<div class="next-divider">Bài tiếp theo</div><div class="detail-wrap detail-next"><h1>Cà Mau đón đoàn công tác tỉnh Kagoshima (Nhật Bản)</h1><p>Sáng 17/9, UBND tỉnh Cà Mau tiếp đoàn công tác tỉnh Kagoshima do Phó Thống đốc dẫn đầu. Hai bên đã ký 02 biên bản ghi nhớ về nuôi trồng thủy sản và đào tạo nhân lực, với tổng vốn dự kiến khoảng 2,3 triệu USD.</p><p>Theo Quyết định số 1875/QĐ-UBND, tỉnh sẽ thành lập tổ công tác để triển khai các nội dung đã ký kết trong năm 2024 và 2025.</p><p><b>Trần Nguyên</b></p></div>`;
     const r = expectArticle(`<html><head><title>${T}</title></head><body><div class="detail-wrap"><h1>${T}</h1>${P(paras)}</div>${next}</body></html>`);

@@ -42,7 +42,7 @@ export const NEGATIVE_WORDS = new Set([
   "sidebar", "aside", "widget", "widgets", "footer", "foot", "chantrang", "header", "masthead", "topbar", "banner", "logo", "brand",
   "copyright", "hotline",
   // tools
-  "share", "sharing", "sharedaddy", "social", "print", "tool", "tools", "toolbar", "util", "utils", "tienich", "congcu", "fontsize",
+  "share", "sharing", "sharedaddy", "social", "tool", "tools", "toolbar", "util", "utils", "tienich", "congcu", "fontsize",
   "tag", "tags", "keyword", "keywords", "tukhoa", "rss", "subscribe", "login", "search", "timkiem", "reactions", "like", "facebook", "zalo",
   // advertising
   "ad", "ads", "advert", "advertisement", "adsbygoogle", "quangcao", "qc", "sponsor", "sponsored", "promo", "popup", "modal",

@@ -520,7 +520,9 @@ function readPage(html: HtmlSource): Page {
         inHead = true;
         return skip();
       case Tag.Br:
-        flush();
+        // a line break inside a heading is a space: "Đối ngoại Thừa Thiên Huế:<br>Mở cửa để vươn xa" is one headline
+        if (heading) parts.push(" ");
+        else flush();
         return skip();
       case Tag.Img:
         if (!isHidden(tag, a, attrInfo(a))) {
