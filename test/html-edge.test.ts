@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanHtml, dateInLine, isArticlePage, isoFromMachineDate } from "../src/clean/html.js";
 import { decodeBytes } from "../src/text/decode.js";
+import { extractAll } from "../src/extract/index.js";
+import { normalize } from "../src/text/normalize.js";
 import { ROOT, bagF1, fold, golds } from "./helpers.js";
 
 const gold = golds().find((g) => g.file.startsWith("lang-son"))!.article;
@@ -50,6 +52,14 @@ describe("layouts the evaluation set does not have", () => {
     expect(r.title).toBe("Đối ngoại Lạng Sơn: Kết quả nổi bật");
     expect(r.body).not.toContain("Kết quả nổi bật\n");
     expect(bagF1(gold.body, r.body)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("a statistics table inside the text reads a row per line, cells between ' | ', and its figures take their column's year", () => {
+    const table = `<table class="tbl"><tr><th>Chỉ tiêu</th><th>Năm 2022</th><th>Năm 2023</th></tr><tr><td>Đoàn ra</td><td>34 đoàn/196 lượt người</td><td>41 đoàn/230 lượt người</td></tr><tr><td>Đoàn vào</td><td>61 đoàn/702 lượt người</td><td>75 đoàn/810 lượt người</td></tr></table>`;
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><article><h1>${T}</h1>${P(paras.slice(0, 3))}${table}${P(paras.slice(3))}</article></body></html>`);
+    expect(r.body).toContain("Chỉ tiêu | Năm 2022 | Năm 2023\n\nĐoàn ra | 34 đoàn/196 lượt người | 41 đoàn/230 lượt người");
+    const recs = extractAll({ title: r.title, body: normalize(r.body), captions: [] }).delegations;
+    expect(recs.filter((d) => /41 đoàn|75 đoàn/.test(d.text)).map((d) => [d.text, d.period])).toEqual([["41 đoàn/230 lượt người", "2023"], ["75 đoàn/810 lượt người", "2023"]]);
   });
 
   it("the next article an infinite-scroll page loaded under this one is not part of it", () => {

@@ -408,9 +408,42 @@ function readPage(html: HtmlSource): Page {
     blockTitleHint = blockAuthorHint = blockBig = false;
   };
 
+  /**
+   * A table row of short cells, one line each, is one line with " | " between its cells, as a page's text
+   * gives a table ("2. Đoàn vào | 61 đoàn/702 lượt người | 18 đoàn/163 lượt người"): the extractors read a
+   * figure's row and column from it. A row with an image, a nested box or a long cell (a layout table) stays as it is.
+   */
+  const joinRow = (tr: Box) => {
+    const n = tr.items.length;
+    if (n < 2 || n > 12 || tr.images > 0) return;
+    const cells: (Block | null)[] = [];
+    for (const it of tr.items) {
+      if (!isBox(it) || (it.tag !== "td" && it.tag !== "th") || it.items.length > 1) return;
+      const b = it.items[0];
+      if (b === undefined) cells.push(null);
+      else if (isBox(b) || b.len > ROW_CELL_MAX) return;
+      else cells.push(b);
+    }
+    const got = cells.filter((c): c is Block => c !== null);
+    if (got.length < 2 || blocks[blocks.length - got.length] !== got[0]) return;
+    const text = cells.map((c) => c?.text ?? "").join(" | ");
+    const sum = (f: (b: Block) => number) => got.reduce((t, b) => t + f(b), 0);
+    const first = got[0];
+    const row: Block = {
+      idx: first.idx, text, len: text.length, link: sum((b) => b.link), links: sum((b) => b.links), bold: sum((b) => b.bold), italic: sum((b) => b.italic), box: tr,
+      heading: 0, big: got.some((b) => b.big), afterImage: first.afterImage, inFigcaption: got.some((b) => b.inFigcaption), titleHint: false, authorHint: false,
+      verdict: "short", teaser: false,
+    };
+    blocks.length -= got.length;
+    for (const it of tr.items) (it as Box).items.length = 0;
+    blocks.push(row);
+    tr.items.push(row);
+  };
+
   const leave = (x: Exit) => {
     if (x.block) {
       flush();
+      if (cur.tag === "tr" && cur !== x.parent) joinRow(cur);
       cur = x.parent;
       heading = x.prevHeading;
     }
@@ -1338,6 +1371,9 @@ function isListing(page: Page, core: Box): boolean {
 function emptyPage(url: string | null): CleanedHtml {
   return { title: null, published: null, author: null, category: null, kicker: null, source: null, body: "", captions: [], url, notArticle: true };
 }
+
+/** The longest cell of a table row that is read as one line. */
+const ROW_CELL_MAX = 80;
 
 /** Minimum prose, in characters, for a page to hold an article. */
 const MIN_ARTICLE_CHARS = 250;
