@@ -75,6 +75,11 @@ const BOILERPLATE: [string, "top" | "middle" | "end"][] = [
   ["./.", "end"],
   ["Trang chủ > Tin tức > Hoạt động đối ngoại", "top"],
   ["Tin tức > Văn hóa - Thể thao - Du lịch", "top"],
+  ["Tin tức - Sự kiện >> Kinh tế", "top"],
+  ["[Cỡ chữ A A A] [In bài] [Gửi email]", "top"],
+  ["Cơ quan của Ban Tuyên giáo Tỉnh ủy Hưng Yên", "top"],
+  ["Số lần đọc: 689", "top"],
+  ["Download: Danh mục dự án kêu gọi đầu tư tỉnh Bạc Liêu (PDF, 1.2 MB)", "end"],
   ["Văn bản liên quan:\n- Kế hoạch số 88/KH-UBND ngày 24/02/2025 (https://vinhlong.gov.vn/vanban/88-kh-ubnd-2025.pdf)\n- Quyết định số 512/QĐ-UBND ngày 03/3/2025 về thành lập Ban Tổ chức", "end"],
   ["Tags: đối ngoại, hợp tác quốc tế, Lào", "end"],
   ["Copyright © 2023 Báo Nghệ An", "end"],
@@ -194,6 +199,12 @@ describe("metadata", () => {
     const end = cleanText([TITLE, "20/12/2019", "", LEAD, END, "", "Hoài Nam - Cổng TTĐT tỉnh"].join("\n"));
     expect(end.author).toBe("Hoài Nam");
     expect(end.body).not.toContain("Hoài Nam");
+  });
+  it("reads an English theme's date line with its byline: 'Posted on October 15, 2010 at 9:40 am by Trúc Ly | Views: 1,245 | Comments (0)'", () => {
+    expect(parseDateLine("Posted on October 15, 2010 at 9:40 am by Trúc Ly")).toBe("2010-10-15T09:40:00+07:00");
+    expect(parseDateLine("Oct 5, 2010")).toBe("2010-10-05");
+    const out = cleanText([TITLE, "Posted on October 15, 2010 at 9:40 pm by Trúc Ly | Views: 1,245 | Comments (0)", "", LEAD, END].join("\n"));
+    expect([out.title, out.published, out.author]).toEqual([TITLE, "2010-10-15T21:40:00+07:00", "Trúc Ly"]);
   });
   it("reads a date written month first when only that reading is a date", () => {
     expect(parseDateLine("4/17/2025 8:00:00 AM")).toBe("2025-04-17T08:00:00+07:00");

@@ -19,19 +19,21 @@ export interface LinePattern {
 
 const NUM = String.raw`[\d.,\s]*`;
 /** One item of a row of share, print and font tools, bare or in brackets. */
-const TOOL = String.raw`(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|In|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|E-?mail|Facebook|Zalo|Twitter|Google\+|Lưu bài(?: viết)?|Lưu|Bình luận|Cỡ chữ|Font chữ|A-|A\+|Nghe đọc bài|Nghe|Tải về|Phản hồi|Đầu trang|Về đầu trang|Quay lại|Trở về)`;
+const TOOL = String.raw`(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|In|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|E-?mail|Facebook|Zalo|Twitter|Google\+|Lưu bài(?: viết)?|Lưu|Bình luận|Cỡ chữ(?:\s+A[-+]?)*|Font chữ|A-|A\+|Nghe đọc bài|Nghe|Tải về|Phản hồi|Đầu trang|Về đầu trang|Quay lại|Trở về)`;
 /** (in brackets or not; the alternation written once: a case-insensitive Unicode pattern costs milliseconds to compile for each copy) */
 const TOOL_ITEM = String.raw`[[(]?${TOOL}[\])]?`;
 
 /** Lines that are never article text. */
 export const BOILERPLATE_LINES: LinePattern[] = [
   // visitor and hit counters
-  { name: "counter", re: new RegExp(String.raw`^(?:Truy cập hiện tại|Đang truy cập|Đang trực tuyến|Trực tuyến|Online|Đang online|Hôm nay|Hôm qua|Tuần này|Tuần trước|Tháng này|Tháng trước|Năm nay|Tất cả|Tổng lượt truy cập|Tổng truy cập|Tổng số lượt truy cập|Lượt truy cập|Số lượt truy cập|Lượt xem|Lượt đọc|Số lần xem các bài viết|Số lượt xem|Thống kê truy cập|Thống kê|Khách|Thành viên|Máy chủ tìm kiếm|Visitors?|Hits?|Page views?)\s*:?\s*${NUM}$`, "iu"), takesNumberLine: true },
+  { name: "counter", re: new RegExp(String.raw`^(?:Truy cập hiện tại|Đang truy cập|Đang trực tuyến|Trực tuyến|Online|Đang online|Hôm nay|Hôm qua|Tuần này|Tuần trước|Tháng này|Tháng trước|Năm nay|Tất cả|Tổng lượt truy cập|Tổng truy cập|Tổng số lượt truy cập|Lượt truy cập|Số lượt truy cập|Lượt xem|Lượt đọc|Số lần đọc|Số lượt đọc|Số lần xem|Số lần xem các bài viết|Số lượt xem|Thống kê truy cập|Thống kê|Khách|Thành viên|Máy chủ tìm kiếm|Visitors?|Hits?|Page views?)\s*:?\s*${NUM}$`, "iu"), takesNumberLine: true },
   { name: "counter", re: /^Đang có\s+[\d.,]+\s+(?:khách|thành viên|người)(?![\p{L}\p{N}]).{0,60}(?:online|trực tuyến)\.?$/iu },
   { name: "counter", re: /^(?:Có\s+)?[\d.,]+\s+(?:khách|thành viên|người)\s+(?:và\s+[\d.,]+\s+\S+\s+)?đang\s+(?:online|trực tuyến|truy cập)\.?$/iu },
-  { name: "counter", re: /^(?:Lượt xem|Lượt truy cập|Lượt đọc|Views?)\s*:\s*[\d.,]+$/iu },
+  { name: "counter", re: /^(?:Lượt xem|Lượt truy cập|Lượt đọc|Số lần đọc|Số lượt đọc|Views?)\s*:\s*[\d.,]+$/iu },
   // rating widgets: "Đánh giá bài viết: ☆☆☆☆☆ (0 đánh giá)"
   { name: "counter", re: /^(?:Đánh giá bài viết|Bình chọn bài viết|Đánh giá)\s*:?\s*[☆★✩✪✫✬✭✮✯\s]*(?:\(?\s*[\d.,]+\s*(?:đánh giá|lượt đánh giá|bình chọn|lượt)?\s*\)?)?$/iu },
+  // a comment count: "Bình luận (3)", "Comments (0)"
+  { name: "counter", re: /^(?:Bình luận|Ý kiến|Phản hồi|Comments?|Replies)\s*\(\s*\d+\s*\)$/iu },
   // a video's length and views: "03:25 1.245 lượt xem"
   { name: "counter", re: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:[|·•-]\s*)?[\d.,]+\s*(?:lượt xem|lượt nghe|views?)$/iu },
   // "Đánh giá sao cho bài viết này", "236 sao(42 lượt)"
@@ -48,7 +50,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // a newspaper's name as a banner ("Báo Quảng Trị điện tử"), never "Báo cáo …"
   { name: "banner", re: /^Báo\s+(?!cáo)[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+(?:điện tử|online|Online|Điện tử))?$/u },
   // the same in mixed case, only as a heading (no sentence punctuation at the end)
-  { name: "banner", re: /^(?:Trang thông tin điện tử|Cổng thông tin điện tử|Trang tin điện tử|Báo điện tử|Cơ quan chủ quản|Cơ quan của Đảng bộ)(?![\p{L}\p{N}])[^.!?]{0,150}$/u },
+  { name: "banner", re: /^(?:Trang thông tin điện tử|Cổng thông tin điện tử|Trang tin điện tử|Báo điện tử|Cơ quan chủ quản|Cơ quan của)(?![\p{L}\p{N}])[^.!?]{0,150}$/u },
   // footers: addresses, phones, licences, responsibility lines
   { name: "footer", re: /^(?:Địa chỉ|Trụ sở|Tòa soạn|Toà soạn|Đ\/c)\s*:.{0,200}$/iu },
   { name: "footer", re: /^(?:Tel|Điện thoại|ĐT|Đt|Phone|Fax|Hotline|Đường dây nóng)\s*[:.(\d+].{0,200}$/iu },
@@ -61,6 +63,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // share, print and comment tools
   { name: "tools", re: /^(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|Lưu bài(?: viết)?|Lưu|Bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Gửi ý kiến|Gửi bình luận|Viết bình luận|Facebook|Zalo|Twitter|Tweet|Like|Thích|Phản hồi|Quay lại|Về đầu trang|Trở về|Trở lại|Đầu trang|Xem tiếp|Đọc tiếp|Cỡ chữ|Font chữ|Nghe đọc bài|Nghe bài viết|Tải về|Đánh giá|Bình chọn|Cảm xúc)\s*:?\s*[\d.,]*$/iu },
   { name: "tools", re: /^(?:Tags?|Từ khóa|Từ khoá|Chuyên mục)\s*:.{0,200}$/iu },
+  { name: "tools", re: /^(?:Download|Tải về|Tải file|Tệp đính kèm|File đính kèm|Attachments?)\s*:.{0,200}$/iu },
   { name: "tools", re: /^(?:Chi tiết|Cỡ chữ\s*:?.{0,30}|A-?\s*A\s*A\+|Xem cỡ chữ.{0,30}|Đọc bài|Nghe|Tải file|Đính kèm|In|Email|Zalo|Gửi)$/iu },
   // a row of tools: "Chia sẻ | In | Email", "[Cỡ chữ] [In trang] [Gửi bài] [Chia sẻ]", "Chia sẻ: Facebook | Google+ | Email | In bài"
   // (each item ends at a separator or the end, so a line that is not a row fails in linear time; one item or more:
@@ -75,7 +78,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // navigation
   { name: "nav", re: /^(?:Trang chủ|Home)(?:\s*[>»›/|]\s*.{1,60})*$/iu },
   // a breadcrumb without its home link: "Tin tức > Văn hóa - Thể thao - Du lịch", "Tin tức - Sự kiện » Hoạt động đối ngoại"
-  { name: "nav", re: /^[^>»›.!?]{2,50}(?:\s[>»›]\s[^>»›.!?]{2,50})+$/u },
+  { name: "nav", re: /^[^>»›.!?]{2,50}(?:\s(?:>>?|»|›)\s[^>»›.!?]{2,50})+$/u },
 ];
 
 /** Labelled lines that name the author or the source instead of being text ("Tác giả: Lê Hà", "Nguồn: Trang TTĐT …"). */
@@ -89,7 +92,7 @@ export const SOURCE_LINE_RE = /^\(?(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>
 export const ITEM_SEPARATOR_RE = /\s{2,}|\s+[|»›>•·]\s+|\s+\/\s+/u;
 
 /** Lines that open a block of links to other articles: everything short after them goes. */
-export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài tiếp theo|Tin tiếp theo|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
+export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài tiếp theo|Tin tiếp theo|Related Posts|Related Articles|Related News|Leave a Reply|Leave a Comment|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
 
 /** A heading that opens the readers' comments: the article has ended. */
 export const COMMENTS_HEADERS = /^(?:Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận(?:\s*\(\d+\))?|Gửi ý kiến(?: của bạn)?|Viết bình luận|Bạn đọc bình luận|Thảo luận|Phản hồi của bạn đọc)\s*:?$/iu;
@@ -118,6 +121,8 @@ export const DATE_LINE_RES: RegExp[] = [
   /^(?:(?:Được đăng|Đăng ngày|Ngày đăng|Cập nhật|Ngày)\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2}),?\s+(?:năm\s+)?(?<y>\d{4})(?:,?\s+(?:lúc\s+)?(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
   // Thứ Hai, ngày 20 tháng 01 năm 2020
   /^(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})(?:\s*[-–|,]?\s*(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
+  // English themes: "Posted on October 15, 2010 at 9:40 am by Trúc Ly", "Published: Oct 15, 2010"
+  /^(?:(?:Posted|Published|Updated)(?:\s+on)?\s*:?\s*)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})(?:\s*(?:at|-|,)?\s*(?<hh>\d{1,2}):(?<mm>\d{2})\s*(?<ap>am|pm)?)?(?:\s+by\s+\p{Lu}[\p{L} .-]{1,40})?$/iu,
   // date 2025-09-25 | 2025-09-25T14:47:00+07:00 | 2025-09-25 14:47
   /^(?:date\s+)?(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s](?<hh>\d{2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/iu,
 ];

@@ -60,9 +60,11 @@ function pad(n: string | undefined): string {
 }
 
 /** ISO date or date-time (+07:00, the time zone every Vietnamese page means) from regex groups. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
 export function isoFromGroups(g: Record<string, string | undefined>): string | null {
   const y = Number(g.y);
-  let m = Number(g.m), d = Number(g.d);
+  let m = g.mon !== undefined ? MONTHS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1 : Number(g.m), d = Number(g.d);
   // month first, as an English-language server writes it ("4/17/2025 8:00:00 AM"), when only that reading is a date
   if (m > 12 && m <= 31 && d >= 1 && d <= 12) [m, d] = [d, m];
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
@@ -93,7 +95,7 @@ export function parseDateLine(line: string): string | null {
 }
 
 /** A view counter after the date on the same line: "Cập nhật: 20/12/2024 10:12 - Lượt xem: 642". */
-const VIEW_COUNT_SUFFIX = /\s*[-–|·]\s*(?:Lượt xem|Lượt đọc|Số lượt xem|Số lần xem|Lượt truy cập|Views?)\s*:?\s*[\d.,]+$/iu;
+const VIEW_COUNT_SUFFIX = /\s*[-–|·]\s*(?:Lượt xem|Lượt đọc|Số lượt xem|Số lần xem|Số lần đọc|Số lượt đọc|Lượt truy cập|Views?)\s*:?\s*[\d.,]+$/iu;
 
 /** parseDateLine on a line already through normalizeInline */
 function dateOfLine(t: string): string | null {
@@ -296,6 +298,9 @@ function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: 
     const d = dateOfLine(part);
     if (d) {
       date ??= d;
+      // "Posted on October 15, 2010 at 9:40 am by Trúc Ly"
+      const by = /\sby\s+(\p{Lu}[\p{L} .-]{1,40})$/u.exec(part);
+      if (by) names.push(by[1].trim());
       continue;
     }
     if (boilerplateKind(part) || CATEGORY_SET.has(part.toLowerCase())) continue;

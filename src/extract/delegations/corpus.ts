@@ -145,6 +145,11 @@ export const corpus: CorpusExample<"delegations">[] = [
     note: "the verb after the figure, past more nouns of the same people, says it before a heading's 'đoàn ra, đoàn vào'",
   },
   {
+    text: "Dự kiến tháng 3/2014, đoàn doanh nghiệp tỉnh Niigata (Nhật Bản) gồm khoảng 25 người sẽ sang khảo sát, tìm hiểu cơ hội đầu tư tại Bình Định.",
+    expect: [{ text: "khoảng 25 người", people: 25, direction: "inbound", qualifier: "approx" }],
+    note: "'đoàn doanh nghiệp <foreign unit> gồm N người': one delegation, coming from there",
+  },
+  {
     text: "Tỉnh đã cử 22 đoàn/140 lượt người đi công tác tại Lào và Campuchia.",
     expect: [{ text: "22 đoàn/140 lượt người", direction: "outbound", delegations: 22, people: 140, countries: null, qualifier: "exact", status: "actual", change: false, period: null }],
     note: "no year anywhere → period null; countries are listed, not counted",

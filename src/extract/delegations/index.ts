@@ -145,7 +145,7 @@ const LED_BY = /^[^.;]{0,100}?(?<![\p{L}])do\s[^.;]{0,80}?(?:dẫn đầu|làm t
 const GOES_TO = /(?<![\p{L}])(?:tại|sang|thăm|đến)\s/gu;
 
 /** "Đoàn [đại biểu|công tác|cấp cao …] [của] [tỉnh|châu|…]" right before a foreign unit: the delegation comes from there. */
-const FROM_FOREIGN_UNIT = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị))*(?:\s+của)?(?:\s+(?:tỉnh|châu|thành phố|bang|vùng|khu tự trị|huyện|[Cc]hính quyền|Chính phủ nhân dân|Ủy ban nhân dân))*\s+$/u;
+const FROM_FOREIGN_UNIT = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị|doanh nghiệp|khách))*(?:\s+của)?(?:\s+(?:tỉnh|châu|thành phố|bang|vùng|khu tự trị|huyện|[Cc]hính quyền|Chính phủ nhân dân|Ủy ban nhân dân))*\s+$/u;
 
 /** The direction a headline gives a whole article ("Công tác quản lý đoàn ra năm 2022"), for figures whose sentence has no cue. */
 export function headlineDirection(title: string | null): Dir | null {

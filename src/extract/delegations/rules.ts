@@ -15,7 +15,7 @@ export const PEOPLE_NOUN = String.raw`(?:lượt\s+)?(?:người|cán bộ|khác
 export const PEOPLE_ALONE_NOUN = String.raw`lượt\s+(?:người|cán bộ|khách quốc tế|khách nước ngoài|đại biểu|chuyên gia|phóng viên|công chức|lãnh đạo)(?:\s+(?:quốc tế|nước ngoài))?(?![\p{L}])`;
 
 /** "Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) gồm 25 người", "đoàn của tổ chức KOICA gồm 12 thành viên", "đoàn đại biểu cấp cao của tỉnh gồm 09 đồng chí", "Tham gia đoàn có 18 đại biểu": the people of one delegation, counted. */
-export const DELEGATION_OF_PEOPLE = String.raw`(?<![\p{L}])[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|của)(?:[^.;\d]{0,90}?)\s(?:gồm|với)|\s+(?:gồm|có)|\s+(?:công tác|đại biểu|cấp cao)(?=\s+(?:khoảng|gần|hơn|trên|chừng)\s))\s+(?:có\s+)?(?:(?:khoảng|gần|hơn|trên|chừng)\s+)?(?<p>\d+|[\p{Ll}]+(?:\s+[\p{Ll}]+){0,2})\s+(?<pn>người|thành viên|đại biểu|cán bộ|đồng chí)(?![\p{L}])`;
+export const DELEGATION_OF_PEOPLE = String.raw`(?<![\p{L}])[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|của|doanh nghiệp|BĐBP|Bộ đội Biên phòng|biên phòng|khách|nghệ thuật|nghệ sĩ|văn công|y tế|thầy thuốc|thanh niên|phụ nữ|hữu nghị|nhà báo|phóng viên)(?:[^.;\d]{0,90}?)\s(?:gồm|với)|\s+(?:gồm|có)|\s+(?:công tác|đại biểu|cấp cao)(?=\s+(?:khoảng|gần|hơn|trên|chừng)\s))\s+(?:có\s+)?(?:(?:khoảng|gần|hơn|trên|chừng)\s+)?(?<p>\d+|[\p{Ll}]+(?:\s+[\p{Ll}]+){0,2})\s+(?<pn>người|thành viên|đại biểu|cán bộ|đồng chí)(?![\p{L}])`;
 
 /** Between the delegation count and the people count. */
 export const JOINER = String.raw`\s*(?:\/|,|;|-|–|\(|với(?:\s+(?:tổng số|tổng cộng|khoảng|hơn|gần|trên))?|gồm(?:\s+(?:có|hơn|trên|khoảng|gần))?|và|cùng|có|tổng số)\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?`;
