@@ -416,17 +416,20 @@ function readPage(html: HtmlSource): Page {
   const joinRow = (tr: Box) => {
     const n = tr.items.length;
     if (n < 2 || n > 12 || tr.images > 0) return;
-    const cells: (Block | null)[] = [];
+    // each cell: its lines (a cell may break its label: "Vốn FDI đăng ký mới<br>(triệu USD)")
+    const cells: Block[][] = [];
     for (const it of tr.items) {
-      if (!isBox(it) || (it.tag !== "td" && it.tag !== "th") || it.items.length > 1) return;
-      const b = it.items[0];
-      if (b === undefined) cells.push(null);
-      else if (isBox(b) || b.len > ROW_CELL_MAX) return;
-      else cells.push(b);
+      if (!isBox(it) || (it.tag !== "td" && it.tag !== "th") || it.items.length > 3) return;
+      const lines: Block[] = [];
+      for (const b of it.items) {
+        if (isBox(b) || b.len > ROW_CELL_MAX) return;
+        lines.push(b);
+      }
+      cells.push(lines);
     }
-    const got = cells.filter((c): c is Block => c !== null);
-    if (got.length < 2 || blocks[blocks.length - got.length] !== got[0]) return;
-    const text = cells.map((c) => c?.text ?? "").join(" | ");
+    const got = cells.flat();
+    if (cells.filter((c) => c.length > 0).length < 2 || blocks[blocks.length - got.length] !== got[0]) return;
+    const text = cells.map((c) => c.map((b) => b.text).join(" ")).join(" | ");
     const sum = (f: (b: Block) => number) => got.reduce((t, b) => t + f(b), 0);
     const first = got[0];
     const row: Block = {

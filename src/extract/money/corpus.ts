@@ -6,6 +6,15 @@ import type { CorpusExample } from "../corpus-types.js";
 
 export const corpus: CorpusExample<"money">[] = [
   {
+    text: "Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023\n\nVốn FDI đăng ký mới (triệu USD) | 4,5 | 26,8 | 57,3",
+    expect: [
+      { text: "4,5", amount: 4500000, currency: "USD", period: "2021" },
+      { text: "26,8", amount: 26800000, currency: "USD", period: "2022" },
+      { text: "57,3", amount: 57300000, currency: "USD", period: "2023" },
+    ],
+    note: "a table row whose label gives the unit: its bare numbers are amounts, each of its column's year",
+  },
+  {
     text: "Tỉnh cũng đã hỗ trợ tỉnh Xay Sổm Bun (Lào) 1,2 tỷ đồng để xây dựng nhà lớp học tại huyện Long Chẹng.",
     expect: [{ text: "1,2 tỷ đồng", amount: 1200000000, currency: "VND", status: "actual" }],
     note: "a short parenthesis between the verb and the figure does not cut the clause",

@@ -50,6 +50,12 @@ function currencyOf(groups: Record<string, string | undefined>, rules: { currenc
   return null;
 }
 
+/** A row of a table written as a line: its label cell, then two or more cells. */
+const UNIT_ROW_RE = /^(?<label>[^|\n]{3,120}?)\s*(?:\|[^|\n]*){2,}$/gmu;
+/** The unit a row's label gives in parentheses: "(triệu USD)", "(tỷ đồng)", "(USD)". */
+const UNIT_IN_LABEL = /\(\s*(?:(?<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?<cur>[^()]{2,20}?)\s*\)\s*$/u;
+const BARE_NUMBER = /^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/u;
+
 export function extractMoney(ctx: ZoneContext): Money[] {
   const text = ctx.text;
   const out: Money[] = [];
@@ -82,6 +88,27 @@ export function extractMoney(ctx: ZoneContext): Money[] {
     CURRENCY_AFTER.lastIndex = t.end;
     const m = CURRENCY_AFTER.exec(text);
     if (m) add(t.start, t.end + m[0].length, t.raw, currencyOf(m.groups!, CURRENCIES, "c"));
+  }
+  // a table row whose label gives the unit: "Vốn FDI đăng ký mới (triệu USD) | 4,5 | 26,8 | 57,3"
+  if (text.includes(" | ")) {
+    for (const row of allMatches(UNIT_ROW_RE, text)) {
+      const unit = UNIT_IN_LABEL.exec(row.groups!.label);
+      if (!unit) continue;
+      CURRENCY_AFTER.lastIndex = 0;
+      const cur = new RegExp(CURRENCY_AFTER.source, "u").exec(` ${unit.groups!.cur}`);
+      const currency = cur ? currencyOf(cur.groups!, CURRENCIES, "c") : null;
+      if (!currency) continue;
+      const scale = unit.groups!.scale ?? "";
+      // the cells after the label that are a bare number
+      let at = row.index! + row.groups!.label.length;
+      for (const cell of row[0].slice(row.groups!.label.length).split("|")) {
+        const lead = cell.length - cell.trimStart().length;
+        const num = cell.trim();
+        const numStart = at + lead;
+        if (BARE_NUMBER.test(num)) add(numStart, numStart + num.length, scale ? `${num} ${scale}` : num, currency);
+        at += cell.length + 1;
+      }
+    }
   }
   PREFIX_RE.lastIndex = 0;
   // every prefix symbol contains "$", "€", "USD" or "EUR"
