@@ -474,7 +474,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
         if (h.date) continue;
         if (looksLikeName(h.text)) out.author ??= bylineNames(h.text);
         else {
-          // the name, then the date (and a view counter): "Hoàng Lan | 2019-12-20 16:05 | Lượt xem: 512"
+          // the name, then the date, with no item separator between ("Hoàng Lan - 20/12/2019 16:05"; with
+          // one, "Hoàng Lan | 2019-12-20 16:05 | Lượt xem: 512", itemLine has taken the line already)
           const name = h.text.replace(TRAILING_DATE_RE, "");
           const date = name !== h.text ? dateOfLine(h.text.slice(name.length).replace(/^\s*[|·•-]?\s*/u, "")) : null;
           if (date && looksLikeName(name)) {

@@ -408,15 +408,9 @@ export class ZoneContext {
     // "đạt khoảng 4,2 triệu USD (tương đương gần 97 tỷ đồng)": the restated figure has the status of the first
     const restated = RESTATED_BEFORE.exec(this.text.slice(Math.max(sentence.start, start - 40), start));
     if (restated) {
-      // the figure before the parenthesis: the last number that ends before it, in the same sentence
-      const paren = start - restated[0].length;
-      const tokens = this.numbers;
-      for (let k = tokens.length - 1; k >= 0; k--) {
-        const t = tokens[k];
-        if (t.end > paren) continue;
-        if (t.start >= sentence.start && t.kind === "quantity") return this.status(t.start, from);
-        break;
-      }
+      // the figure before the parenthesis
+      const first = this.figureBefore(start - restated[0].length, sentence.start);
+      if (first) return this.status(first.start, from);
     }
     // the status verb may stand before a "và" ("đã ký Biên bản hội đàm và 02 biên bản…"), not before a comma
     const c = Math.max(this.punctuationClause(start), start - STATUS_REACH);
@@ -429,13 +423,8 @@ export class ZoneContext {
     }
     // the parts of a total ("đã hỗ trợ … hơn 42 tỉ đồng, trong đó có 18,5 tỉ đồng … và 6 tỉ đồng …") have its status
     if (!near && c > sentence.start && PARTS_OPENER.test(this.text.slice(c, start))) {
-      const tokens = this.numbers;
-      for (let k = tokens.length - 1; k >= 0; k--) {
-        const t = tokens[k];
-        if (t.end > c) continue;
-        if (t.start >= sentence.start && t.kind === "quantity") return this.status(t.start);
-        break;
-      }
+      const total = this.figureBefore(c, sentence.start);
+      if (total) return this.status(total.start);
     }
     // a plan or an estimate stated earlier in the clause group governs the verb of the figure:
     // "Mục tiêu đến năm 2030, kim ngạch … đạt 10 tỷ USD", "dự kiến thu hút 500 triệu USD"
@@ -455,6 +444,17 @@ export class ZoneContext {
     const sentence = this.sentence(start, start);
     const before = this.nearestStatus(sentence.start, start);
     return before?.status === "actual" && /^đã$/iu.test(before.cue) ? "actual" : null;
+  }
+
+  /** The last number that ends at or before `pos`, when it is a quantity starting at or after `from` (a figure of the same sentence). */
+  private figureBefore(pos: number, from: number): NumberToken | null {
+    const tokens = this.numbers;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (t.end > pos) continue;
+      return t.start >= from && t.kind === "quantity" ? t : null;
+    }
+    return null;
   }
 
   /** Start of the part of the sentence after the last semicolon before `start`. */

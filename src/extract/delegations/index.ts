@@ -101,7 +101,7 @@ type Dir = Delegation["direction"];
 /** A direction cue standing right after a figure (after a parenthesis such as "(46 người)"), else null. */
 function verbAfter(after: string): Dir | null {
   // (after a parenthesis, or more nouns of the same people: "29 đoàn/117 lượt cán bộ, công chức, viên chức đi công tác")
-  const lead = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:công chức|viên chức|người lao động|chuyên gia|doanh nghiệp|doanh nhân|phóng viên|nhà báo|lãnh đạo|đảng viên|hội viên)\s*)*(?:(?:và|,)\s*(?:công chức|viên chức|người lao động|chuyên gia|doanh nghiệp|doanh nhân|phóng viên|nhà báo|lãnh đạo)\s*)?/u.exec(after)![0].length;
+  const lead = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:,|và)\s*(?:công chức|viên chức|người lao động|chuyên gia|doanh nghiệp|doanh nhân|phóng viên|nhà báo|lãnh đạo|đảng viên|hội viên)\s*)*/u.exec(after)![0].length;
   const rest = after.slice(lead, lead + 40);
   for (const [re, dir] of DIRECTION_CUES) {
     re.lastIndex = 0;
@@ -202,6 +202,27 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
   }
   found.sort((a, b) => a.start - b.start);
 
+  /** The place after "tại", "sang", "thăm", "đến" in text[from, to): abroad, a Vietnamese province, or neither. */
+  const placeAt = (from: number, to: number): "abroad" | "vn" | null => {
+    for (const g of allMatches(GOES_TO, text.slice(from, to))) {
+      const at = from + g.index! + g[0].length;
+      if (foreignUnits.some((u) => u.start >= at && u.start <= at + 30)) return "abroad";
+      const paren = /^[^.;()]{0,40}\(([^()]{2,30})\)/u.exec(text.slice(at, to));
+      if (paren && (countryCode(paren[1]) ?? "VN") !== "VN") return "abroad";
+      // a country or a province named right there: "tại Hàn Quốc", "tại Bắc Kạn"
+      const words = /^(?:tỉnh\s+|thành phố\s+|TP\.?\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})/u.exec(text.slice(at, to));
+      if (words) {
+        const w = words[1].split(/\s+/);
+        for (let k = w.length; k >= 1; k--) {
+          const name = w.slice(0, k).join(" ");
+          const code = countryCode(name);
+          if (code) return code === "VN" ? null : "abroad";
+          if (lookupVnProvince(name)) return "vn";
+        }
+      }
+    }
+    return null;
+  };
   /**
    * One delegation told by its size, no verb of direction near it: led by an official of a foreign unit it
    * comes in ("Đoàn gồm 9 thành viên, do Phó Thống đốc tỉnh Nara dẫn đầu"); the province's own delegation
@@ -213,27 +234,6 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const led = LED_BY.exec(text.slice(f.end, sentence.end));
     if (led && foreignUnits.some((u) => u.start >= f.end && u.end <= f.end + led[0].length)) return "inbound";
     const own = OWN_DELEGATION.test(text.slice(f.nameStart!, f.start));
-    /** The place after "tại", "sang", "thăm", "đến" in text[from, to): abroad, a Vietnamese province, or neither. */
-    const placeAt = (from: number, to: number): "abroad" | "vn" | null => {
-      for (const g of allMatches(GOES_TO, text.slice(from, to))) {
-        const at = from + g.index! + g[0].length;
-        if (foreignUnits.some((u) => u.start >= at && u.start <= at + 30)) return "abroad";
-        const paren = /^[^.;()]{0,40}\(([^()]{2,30})\)/u.exec(text.slice(at, to));
-        if (paren && (countryCode(paren[1]) ?? "VN") !== "VN") return "abroad";
-        // a country or a province named right there: "tại Hàn Quốc", "tại Bắc Kạn"
-        const words = /^(?:tỉnh\s+|thành phố\s+|TP\.?\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})/u.exec(text.slice(at, to));
-        if (words) {
-          const w = words[1].split(/\s+/);
-          for (let k = w.length; k >= 1; k--) {
-            const name = w.slice(0, k).join(" ");
-            const code = countryCode(name);
-            if (code) return code === "VN" ? null : "abroad";
-            if (lookupVnProvince(name)) return "vn";
-          }
-        }
-      }
-      return null;
-    };
     const after = placeAt(f.end, sentence.end);
     // a delegation that comes to a province of Vietnam to visit and work there: "Đoàn gồm 14 thành viên, thăm và làm việc tại Bắc Kạn"
     // (not one the text calls the province's own: "đoàn công tác của tỉnh … làm việc tại Hà Nội" stays at home)

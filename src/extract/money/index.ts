@@ -54,6 +54,8 @@ function currencyOf(groups: Record<string, string | undefined>, rules: { currenc
 const UNIT_ROW_RE = /^(?<label>[^|\n]{3,120}?)\s*(?:\|[^|\n]*){2,}$/gmu;
 /** The unit a row's label gives in parentheses: "(triệu USD)", "(tỷ đồng)", "(USD)". */
 const UNIT_IN_LABEL = /\(\s*(?:(?<scale>nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?<cur>[^()]{2,20}?)\s*\)\s*$/u;
+/** A currency at the start of a label's unit ("USD", "đồng"): CURRENCY_AFTER's alternatives, compiled once. */
+const CURRENCY_ALONE = new RegExp(String.raw`^\s*(?:${CURRENCIES.map((c, i) => `(?<c${i}>${c.pattern})`).join("|")})(?![\p{L}\p{N}])`, "u");
 const BARE_NUMBER = /^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/u;
 
 export function extractMoney(ctx: ZoneContext): Money[] {
@@ -94,8 +96,7 @@ export function extractMoney(ctx: ZoneContext): Money[] {
     for (const row of allMatches(UNIT_ROW_RE, text)) {
       const unit = UNIT_IN_LABEL.exec(row.groups!.label);
       if (!unit) continue;
-      CURRENCY_AFTER.lastIndex = 0;
-      const cur = new RegExp(CURRENCY_AFTER.source, "u").exec(` ${unit.groups!.cur}`);
+      const cur = CURRENCY_ALONE.exec(unit.groups!.cur);
       const currency = cur ? currencyOf(cur.groups!, CURRENCIES, "c") : null;
       if (!currency) continue;
       const scale = unit.groups!.scale ?? "";
