@@ -69,6 +69,38 @@ describe("layouts the evaluation set does not have", () => {
     expect(r.author).not.toBe("Trần Nguyên");
   });
 
+  it("an article shown in an <iframe srcdoc> (a Word document, escaped) is read where the frame stands, once; its upper-case copy of the headline is not text", () => {
+    const doc = `<html><head><title>Microsoft Word - bai-viet.doc</title><meta name="author" content="Admin"></head><body lang=VI><p class=MsoNormal>${esc(T.toUpperCase())}</p>${paras.map((p) => `<p class=MsoNormal>${esc(p)}</p>`).join("")}</body></html>`;
+    const attr = doc.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const page = (frame: string) =>
+      `<html><head><title>${T} - Sở Ngoại vụ</title></head><body><div class="container"><h1 class="title">${T}</h1><div class="article-meta"><span>Ngày đăng: 20/01/2020 14:47</span> | <span>Tác giả: Mai Hân</span> | <span>Lượt xem: 1.532</span></div>${frame}</div><script>var doc = ${JSON.stringify(doc)};</script><noscript>Trình duyệt của bạn không hỗ trợ iframe.</noscript><div class="sidebar">${teasers}</div></body></html>`;
+    const r = expectArticle(page(`<iframe class="content-frame" title="Nội dung" srcdoc="${attr}"><p>Trình duyệt không hỗ trợ</p></iframe>`));
+    expect(r.title).toBe(T);
+    expect(r.author).toBe("Mai Hân");
+    expect(r.published).toBe("2020-01-20T14:47:00+07:00");
+    expect(r.body).not.toContain(T.toUpperCase());
+    expect(r.body.split(paras[2]).length).toBe(2);
+    // a hidden frame shows nothing; an empty srcdoc is no article
+    expect(cleanHtml(page(`<iframe style="display:none" srcdoc="${attr}"></iframe>`)).body).not.toContain(paras[2]);
+    expect(cleanHtml(page(`<iframe srcdoc=""></iframe>`)).body).not.toContain(paras[2]);
+  });
+
+  it("the hidden second page of an article in pages is part of it; a hidden copy of the visible text is not, nor a hidden box unlike the visible one", () => {
+    const pager = `<nav class="article-pager"><ul class="pagination"><li><a href="?page=1">Trang 1</a></li><li>|</li><li><a href="?page=2">Trang 2</a></li></ul></nav>`;
+    const sapo = `<div class="detail-sapo"><strong>${esc(paras[0])}</strong></div>`;
+    const part = (n: number, xs: string[], style = "") => `<div class="page-break-item" data-page="${n}"${style}>${n > 1 ? `<p><em>(Tiếp theo trang ${n - 1})</em></p>` : ""}${P(xs)}${n === 1 ? `<p><a href="?page=2">Xem tiếp »</a></p>` : `<p><a href="?page=1">« Trở về trang 1</a></p>`}</div>`;
+    const page = (content: string) => `<html><head><title>${T}</title></head><body><div class="row"><article class="detail"><h1>${T}</h1>${sapo}${pager}<div class="detail-content">${content}</div>${pager}</article><div class="sidebar">${teasers}</div></div></body></html>`;
+    const r = expectArticle(page(part(1, paras.slice(1, 4)) + part(2, paras.slice(4), ` style="display:none"`)));
+    expect(r.body.startsWith(paras[0])).toBe(true);
+    for (const furniture of ["Tiếp theo trang", "Trở về trang", "Xem tiếp", "Trang 2"]) expect(r.body).not.toContain(furniture);
+    // a hidden print copy of the visible text after it adds nothing
+    const copy = expectArticle(page(part(1, paras.slice(1)) + part(2, paras.slice(1), ` style="display:none"`)));
+    expect(copy.body.split(paras[3]).length).toBe(2);
+    // hidden by a class, or unlike the visible box: not read
+    const other = cleanHtml(page(part(1, paras.slice(1, 4)) + `<div class="page-break-item print-copy" style="display:none">${P(paras.slice(4))}</div>`));
+    expect(other.body).not.toContain(paras[5]);
+  });
+
   it("a print page: bare <p>s in <body>", () => {
     const r = expectArticle(`<html><head><title>${T}</title></head><body onload="window.print()"><h1>${T}</h1><p>Thứ Hai, 20/01/2020 - 14:47</p>${P(paras)}<p><b>Triệu Thị Huệ</b></p><p>Giảng viên khoa Xây dựng Đảng</p><hr><p>Địa chỉ: Số 52, đường Hùng Vương</p></body></html>`);
     expect(r.title).toBe(T);

@@ -35,13 +35,15 @@ export interface Attrs {
   content: string | undefined;
   rel: string | undefined;
   type: string | undefined;
+  srcdoc: string | undefined;
 }
 
 type AttrName = keyof Attrs;
 
-const blankAttrs = (): Attrs => ({
+export const blankAttrs = (): Attrs => ({
   class: undefined, id: undefined, itemprop: undefined, style: undefined, hidden: undefined, "aria-hidden": undefined, align: undefined,
   href: undefined, size: undefined, datetime: undefined, property: undefined, name: undefined, content: undefined, rel: undefined, type: undefined,
+  srcdoc: undefined,
 });
 
 const KEPT = new Set<string>(Object.keys(blankAttrs()));

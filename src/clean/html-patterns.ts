@@ -146,4 +146,4 @@ export const MONTH_WORDS: Record<string, number> = {
 export const NOT_FOUND_RE = /(?:không tìm thấy trang|trang (?:bạn|quý vị) (?:yêu cầu|tìm kiếm|truy cập) không tồn tại|lỗi 404|error 404|404 not found|page not found|không tồn tại hoặc đã bị)/iu;
 
 /** Labels before an author's name in a byline line. */
-export const AUTHOR_LABEL_RE = /^(?:(?:Tác giả|Người viết|Phóng viên|Nhóm phóng viên|Nhóm PV|PV|Thực hiện|Bài(?: và ảnh)?|Bài, ảnh|Tin(?:, ảnh)?|Tin và ảnh|Người đăng)\s*:\s*|(?:Viết bởi|Đăng bởi|bởi|By)\s+)/iu;
+export const AUTHOR_LABEL_RE = /^(?:(?:Tác giả|Người viết|Phóng viên|Nhóm phóng viên|Nhóm PV|PV|Thực hiện|Bài(?: và ảnh)?|Bài, ảnh|Tin(?:, ảnh)?|Tin và ảnh|Người đăng|Nội dung(?: và ảnh)?|Nội dung, ảnh)\s*:\s*|(?:Viết bởi|Đăng bởi|bởi|By)\s+)/iu;

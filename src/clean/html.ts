@@ -30,7 +30,7 @@
 // Site and CMS knowledge lives in html-patterns.ts, line furniture in patterns.ts.
 import { normalizeInline } from "../text/normalize.js";
 import { memoByString } from "../util/memo.js";
-import { parseHtml, type Attrs, type HtmlSource } from "./html-parse.js";
+import { blankAttrs, parseHtml, type Attrs, type HtmlSource } from "./html-parse.js";
 import {
   AUTHOR_LABEL_RE,
   AUTHOR_WORDS,
@@ -91,6 +91,10 @@ interface Box {
   readMores: number;
   first: Block | null;
   island?: boolean;
+  /** the class attribute (block boxes), to tell a hidden part of the text from other hidden boxes */
+  cls?: string;
+  /** a hidden box that goes on from a visible one like it: the next page of a paged article */
+  hiddenPart?: boolean;
 }
 
 interface Block {
@@ -134,9 +138,12 @@ interface Page {
   canonical: string | null;
   ld: Record<string, unknown>[];
   times: TimeMark[];
+  /** some boxes are hidden parts of the text (Box.hiddenPart) */
+  hiddenParts: boolean;
 }
 
 const isBox = (x: Box | Block): x is Box => (x as Box).items !== undefined;
+const holdsText = (x: Box): boolean => x.items.some((y) => !isBox(y) || holdsText(y));
 
 // ---------------------------------------------------------------- 1. read the page
 
@@ -247,6 +254,10 @@ function hasText(s: string): boolean {
   }
   return false;
 }
+
+/** An <iframe srcdoc> inside an <iframe srcdoc> is read up to this depth. */
+const MAX_SRCDOC_DEPTH = 2;
+const SRCDOC_ATTRS = blankAttrs();
 
 /** Boxes nest no deeper than this (the algorithm's own walks over boxes recurse). */
 const MAX_BOX_DEPTH = 200;
@@ -529,6 +540,21 @@ function readPage(html: HtmlSource): Page {
     else if (tag === "script" && isJsonLd(a)) startCapture(Capture.JsonLd);
   };
 
+  /**
+   * A box hidden by its style attribute right after a visible box of the same element and class: the
+   * next page of a paged article, shown by a pager script ("Trang 1 | Trang 2"). It is read, and
+   * marked: the lines of the article keep what it adds, not what repeats the visible part.
+   */
+  const continuesSibling = (tag: string, a: Attrs, info: AttrInfo): boolean => {
+    if (info.hidden || a.hidden !== undefined || a.class === undefined || a.style === undefined) return false;
+    for (let i = cur.items.length - 1; i >= 0; i--) {
+      const x = cur.items[i];
+      if (isBox(x)) return x.tag === tag && x.cls === a.class && holdsText(x);
+    }
+    return false;
+  };
+  let hiddenParts = false;
+
   const onopentag = (tag: string, a: Attrs) => {
     endRun();
     if (skipDepth) {
@@ -567,9 +593,17 @@ function readPage(html: HtmlSource): Page {
         }
         return skip();
     }
-    if (role & Tag.Skip) return skip();
+    if (role & Tag.Skip) {
+      // an <iframe srcdoc> shows its own document in place: read it there, as a browser shows it (its children are only a fallback)
+      if (a.srcdoc && srcdocDepth < MAX_SRCDOC_DEPTH && !isHidden(tag, a, attrInfo(a))) readSrcdoc(a.srcdoc);
+      return skip();
+    }
     const info = attrInfo(a);
-    if (isHidden(tag, a, info)) return skip();
+    let hiddenPart = false;
+    if (isHidden(tag, a, info)) {
+      if (!(role & Tag.Block) || !continuesSibling(tag, a, info)) return skip();
+      hiddenPart = true;
+    }
     if (role & Tag.Time && a.datetime) {
       times.push({ datetime: a.datetime, at: blocks.length, published: /datePublished|published/i.test((a.itemprop ?? "") + " " + (a.class ?? "")) });
     }
@@ -583,6 +617,8 @@ function readPage(html: HtmlSource): Page {
       // past this depth a page is broken markup: its elements still end lines but open no box
       if (cur.depth < MAX_BOX_DEPTH) {
         cur = newBox(tag, cur, hintOf(info, tag, articleDepth > 0), alignOf(a, info) ?? cur.align, cur.captionHint || (role & (Tag.Figcaption | Tag.Figure)) !== 0 || info.caption);
+        if (a.class !== undefined) cur.cls = a.class;
+        if (hiddenPart) cur.hiddenPart = hiddenParts = true;
       }
       const h = role >> Tag.HeadingShift;
       if (h) heading = h;
@@ -624,10 +660,22 @@ function readPage(html: HtmlSource): Page {
   };
 
   const wantsText = () => skipDepth === 0 || capture !== Capture.None;
-  parseHtml(html, { open: onopentag, close: onclosetag, text: ontext, wantsText, other: endRun });
+  const events = { open: onopentag, close: onclosetag, text: ontext, wantsText, other: endRun };
+  let srcdocDepth = 0;
+  /** The document of an <iframe srcdoc>, read in a box of its own where the frame stands; its <head> gives metadata only where the page's own gives none. */
+  const readSrcdoc = (doc: string) => {
+    srcdocDepth++;
+    const depth = open.length;
+    onopentag("div", SRCDOC_ATTRS);
+    parseHtml(doc, events);
+    endRun();
+    while (open.length > depth) onclosetag();
+    srcdocDepth--;
+  };
+  parseHtml(html, events);
   endRun();
   flush();
-  return { blocks, boxes, root, meta, titleTag, canonical, ld, times };
+  return { blocks, boxes, root, meta, titleTag, canonical, ld, times, hiddenParts };
 }
 
 function readJsonLd(text: string, out: Record<string, unknown>[]): void {
@@ -898,6 +946,10 @@ function lastBlock(x: Box): Block | null {
   return null;
 }
 
+function isTinyFurniture(x: Box): boolean {
+  return x.hint < 0 && x.graw === 0 && x.text <= 60 && x.images === 0 && !isStopHeader(x.first);
+}
+
 /** The core box and the siblings that continue it, in document order. */
 function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
   let c: Box = core;
@@ -926,7 +978,9 @@ function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
   // backward: prose (a lead or sapo before the body container) and the short lines between it and the body
   let between: (Box | Block)[] = [];
   for (let i = at - 1; i >= 0; i--) {
-    const r = roleOf(items[i], title);
+    let r = roleOf(items[i], title);
+    // a pager or tool row between the sapo and the text ("Trang 1 | Trang 2") does not end the article
+    if (r === "stop" && isBox(items[i]) && isTinyFurniture(items[i] as Box)) r = "neutral";
     if (r === "stop") break;
     if (r === "last") {
       region.unshift(items[i], ...between);
@@ -1162,13 +1216,19 @@ function ldAuthorName(a: Record<string, unknown> | undefined): string | null {
 
 /** A byline in the header: "Tác giả: Mai Hân", "Bài và ảnh: Phan Tú", or a lone name marked as the author. */
 function headerByline(b: Block): string | null {
-  if (b.len > 80) return null;
-  const labelled = AUTHOR_LABEL_RE.test(b.text);
-  if (!labelled && !b.authorHint) return null;
-  const name = personName(b.text);
-  if (!name) return null;
-  return BYLINE_RE.test(name) ? name : null;
+  if (b.len > 160) return null;
+  // a line of items ("Ngày đăng: 18/06/2024 16:20 | Tác giả: Thanh Hà | Lượt xem: 1.532"): the labelled item
+  const items = b.len > 80 || b.text.includes("|") ? b.text.split(ITEM_BAR_RE) : [b.text];
+  for (const item of items) {
+    if (item.length > 80) continue;
+    if (!AUTHOR_LABEL_RE.test(item) && !(b.authorHint && items.length === 1)) continue;
+    const name = personName(item);
+    if (name && BYLINE_RE.test(name)) return name;
+  }
+  return null;
 }
+/** The bar (or bullet) between the items of a meta line. */
+const ITEM_BAR_RE = /\s+[|•·]\s+/;
 
 const CATEGORY_SET = new Set(CATEGORY_LABELS.map((c) => c.toLowerCase()));
 
@@ -1236,6 +1296,7 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
   let related = false;
   let captionParts: string[] = [];
   let captionBox: Box | null = null;
+  const seen = new Set<string>();
   const endCaption = () => {
     if (captionParts.length) {
       const t = normalizeInline(captionParts.join(" "));
@@ -1296,12 +1357,21 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
       started = true;
       out.start = b.idx;
     }
+    if (page.hiddenParts) {
+      // a hidden part adds to the text; what it repeats of the visible part is a copy (a print version)
+      if (inHiddenPart(b) ? seen.has(b.text) : (seen.add(b.text), false)) continue;
+    }
     out.lines.push(b.text);
     out.tail.push(b);
     if (out.tail.length > 4) out.tail.shift();
   }
   endCaption();
   return out;
+}
+
+function inHiddenPart(b: Block): boolean {
+  for (let x: Box | null = b.box; x; x = x.parent) if (x.hiddenPart) return true;
+  return false;
 }
 
 function figcaptionBox(x: Box): Box {
@@ -1420,6 +1490,11 @@ export function cleanHtml(html: HtmlSource): CleanedHtml {
     }
   }
 
+  // the headline again inside the text (a Word document's first line, in capitals) is not a paragraph of it
+  if (titleText) {
+    const t = fold(titleText);
+    if (t.length >= 20) got.lines = got.lines.filter((l) => l.length > 2 * titleText!.length || fold(l) !== t);
+  }
   // no headline anywhere (a page that is page text in <p>s): the line cleaner reads the header lines as it does for .txt
   const cleaned = titleText
     ? cleanText(got.lines.join("\n"), { title: titleText, normalized: true })
@@ -1454,7 +1529,7 @@ export function cleanHtml(html: HtmlSource): CleanedHtml {
 
   // author: a byline in the text (end or header), then the page's declared person
   let author = cleaned.author;
-  if (!author) for (const b of got.header) if ((author = headerByline(b))) break;
+  if (!author) for (const b of [...got.header, ...near]) if ((author = headerByline(b))) break;
   if (!author) {
     for (const b of got.tail.slice().reverse()) {
       if (b.len <= 60 && (b.bold >= 0.8 * b.len || b.box.align === "right" || b.authorHint || AUTHOR_LABEL_RE.test(b.text))) {

@@ -70,6 +70,9 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // a lone tool is furniture too, and "{2,}" would compile the alternation again)
   { name: "tools", re: new RegExp(String.raw`^(?:Chia sẻ\s*:\s*)?(?:${TOOL_ITEM}(?:\s*[|/·•,]\s*|\s+|$))+$`, "iu") },
   // links to other articles set inside or under the text ("Xem thêm: …", "» …", a title dated in parentheses)
+  // the pager of an article in pages: "(Tiếp theo trang 1)", "« Trở về trang 1", "Trang 1 | Trang 2"
+  { name: "tools", re: /^[«‹(\[]?\s*(?:Tiếp theo|Xem tiếp|Đọc tiếp|Trở về|Quay lại|Quay về)\s+(?:trang|phần)\s+\d{1,2}\s*[)\]»›]?$/iu },
+  { name: "tools", re: /^(?:[«‹]\s*)?(?:Trang\s+\d{1,2}(?:\s*[|/·•,-]\s*|\s+|\s*[»›]?$))+$/iu },
   { name: "related", re: /^(?:Xem thêm|Đọc thêm|Xem tiếp|Tin liên quan|Bài liên quan|Tin cùng chủ đề|Mời xem thêm)\s*:.{0,250}$/iu },
   { name: "related", re: /^[»›•·▪►]\s*.{2,250}$/u },
   { name: "related", re: /^[^.!?]{10,250}\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u, needs: ["/", ")"] },
