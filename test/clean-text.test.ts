@@ -84,6 +84,16 @@ const BOILERPLATE: [string, "top" | "middle" | "end"][] = [
   ["Tags: đối ngoại, hợp tác quốc tế, Lào", "end"],
   ["Copyright © 2023 Báo Nghệ An", "end"],
   ["Thiết kế bởi VNPT Nghệ An", "end"],
+  ["Thông tin liên hệ: Phòng Ngoại vụ - Văn phòng UBND tỉnh; Điện thoại: 0207.3822.546; Email: ngoaivu@tuyenquang.gov.vn", "end"],
+  ["Các thông cáo báo chí khác:\n- Thông cáo báo chí Hội nghị xúc tiến đầu tư năm 2025: trao chủ trương đầu tư 14 dự án, tổng vốn 21.500 tỷ đồng (30/10/2025)", "end"],
+  ["Đọc thêm:\n- Hà Tĩnh có hơn 42.000 lao động đang làm việc ở nước ngoài (05/12/2023)\n- Cảnh báo lừa đảo đưa người đi làm việc ở nước ngoài (20/11/2023)", "end"],
+  ["[Nghe bài] [Lưu] [Chia sẻ] 0 bình luận", "top"],
+  ["[Tăng cỡ chữ] [Giảm cỡ chữ] [In] | Số lượt xem: 1.377", "top"],
+  ["(Tiếp theo trang 1)", "middle"],
+  ["« Trở về trang 1", "end"],
+  ["Trang 1 | Trang 2", "end"],
+  ["11:50 22/11", "middle"],
+  ["10:45 22/11 Ghim", "middle"],
 ];
 
 describe("boilerplate lines are removed", () => {
@@ -275,6 +285,34 @@ describe("metadata", () => {
       expect(out.author, line).toBe("Hoàng Yến - Minh Trí");
       expect(out.published, line).toBe("2024-02-22T15:10:00+07:00");
     }
+  });
+  it("keeps bulleted sentences of the text (a bulleted link title is furniture)", () => {
+    const bullets = ["• Đoàn ra: 37 đoàn/214 lượt cán bộ, công chức đi công tác tại 12 quốc gia và vùng lãnh thổ.", "• Thỏa thuận quốc tế: ký mới 06 thỏa thuận quốc tế, nâng tổng số lên 31 thỏa thuận."];
+    const out = cleanText([TITLE, "Thứ Sáu, 15/12/2023 - 09:30", LEAD, ...bullets, END, "• Nghệ An đón đoàn công tác tỉnh Hủa Phăn"].join("\n\n"));
+    for (const b of bullets) expect(out.body).toContain(b);
+    expect(out.body).not.toContain("đón đoàn công tác tỉnh Hủa Phăn");
+  });
+  it("reads bylines labelled 'Bởi' and 'Nhóm PV:', a time after 'vào' or as the next item, and keeps an interviewer's questions", () => {
+    const by = cleanText([TITLE, "Bởi Ngọc Hân | 16:12 Thứ Năm 8/1/2026", LEAD, END].join("\n\n"));
+    expect(by.author).toBe("Ngọc Hân");
+    const item = cleanText([TITLE, "Hoàng Vy • 25 Tháng 9, 2025 | 8:05 sáng", LEAD, END].join("\n\n"));
+    expect([item.author, item.published]).toEqual(["Hoàng Vy", "2025-09-25T08:05:00+07:00"]);
+    expect(cleanText([TITLE, "Đăng ngày 19/12/2023 vào 09:15", LEAD, END].join("\n\n")).published).toBe("2023-12-19T09:15:00+07:00");
+    const question = "PV: Năm 2025, ngành đối ngoại tỉnh đặt ra những mục tiêu gì?";
+    const interview = cleanText([TITLE, "Thứ Sáu, 15/12/2023 - 09:30", LEAD, question, MID, "Phóng viên: Xin cảm ơn ông!", END, "Nhóm PV: Hồng Nhung - Đình Nhật"].join("\n\n"));
+    expect(interview.body).toContain(question);
+    expect(interview.body).toContain("Phóng viên: Xin cảm ơn ông!");
+    expect(interview.author).toBe("Hồng Nhung - Đình Nhật");
+    expect(interview.body).not.toContain("Nhóm PV");
+  });
+  it("does not take a site's English subtitle for the headline, and keeps the text's first subheading", () => {
+    const sub = "Thủ đô Viêng Chăn hỗ trợ Hà Nội 100.000 USD khắc phục hậu quả bão số 3";
+    const out = cleanText(["SỞ NGOẠI VỤ THÀNH PHỐ HÀ NỘI", "Hanoi Department of Foreign Affairs", "Ngày 23/09/2024 - Lúc 07:00", "Điểm tin đối ngoại Thủ đô tuần từ 16 đến 22/9/2024", sub, LEAD, END].join("\n\n"));
+    expect(out.title).toBe("Điểm tin đối ngoại Thủ đô tuần từ 16 đến 22/9/2024");
+    expect(out.body.startsWith(sub)).toBe(true);
+    // a line restating the headline under it is not a subheading
+    const restated = cleanText([TITLE, "Thứ Sáu, 15/12/2023 - 09:30", "THÔNG CÁO BÁO CHÍ", "Tổng kết công tác đối ngoại năm 2023 của Sở Ngoại vụ tỉnh Nghệ An", LEAD, END].join("\n\n"));
+    expect(restated.body.startsWith("Sáng 15/12")).toBe(true);
   });
   it("does not take a dated lead sentence for a title or a date", () => {
     const out = cleanText([LEAD, MID, END].join("\n\n"));

@@ -101,6 +101,29 @@ describe("layouts the evaluation set does not have", () => {
     expect(other.body).not.toContain(paras[5]);
   });
 
+  it("a page builder that marks every box a widget: the sapo widget above the text widget stays, and so does the featured image's caption", () => {
+    const w = (kind: string, inner: string) => `<div class="elementor-element elementor-widget elementor-widget-${kind}"><div class="elementor-widget-container">${inner}</div></div>`;
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><div class="elementor-widget-wrap">${w("breadcrumbs", `<p><a href="/">Trang chủ</a> » <a href="/x">Đối ngoại</a></p>`)}${w("theme-post-title", `<h1>${T}</h1>`)}${w("post-info", `<ul><li>20/01/2020</li></ul>`)}${w("theme-post-featured-image", `<figure><img src="a.jpg"><figcaption>Lãnh đạo tỉnh tiếp đoàn công tác tỉnh Hủa Phăn. Ảnh: T.L</figcaption></figure>`)}${w("theme-post-excerpt", esc(paras[0]))}${w("theme-post-content", P(paras.slice(1)))}</div><div class="sidebar">${teasers}</div></body></html>`);
+    expect(r.body.startsWith(paras[0])).toBe(true);
+    expect(r.captions).toEqual(["Lãnh đạo tỉnh tiếp đoàn công tác tỉnh Hủa Phăn"]);
+  });
+
+  it("a '>> Xem thêm:' line between two paragraphs of a block of the text does not make the next paragraph a teaser", () => {
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><article><h1>${T}</h1><div class="content">${P(paras.slice(0, 3))}</div><div class="content"><p>${esc(paras[3])}</p><p class="readmore"><strong>&gt;&gt; Xem thêm: </strong><a href="/x.html">Lạng Sơn - Quảng Tây: hợp tác vì đường biên hòa bình</a></p><p>${esc(paras[4])}</p></div><div class="content">${P(paras.slice(5))}</div></article></body></html>`);
+    expect(r.body).toContain(paras[4]);
+    expect(r.body).not.toContain("Xem thêm");
+  });
+
+  it("social posts embedded as served (a TikTok caption), a video's caption and a live blog's time stamps are not text", () => {
+    const tiktok = `<div class="embed embed-tiktok"><blockquote class="tiktok-embed" cite="https://www.tiktok.com/@bao/video/1"><section><a href="https://www.tiktok.com/@bao">@bao</a> Hơn 10.000 người hòa vào Lễ hội đường phố năm nay rất vui <a href="/tag/lehoi">#lehoi</a></section></blockquote></div>`;
+    const video = `<figure class="embed embed-youtube"><iframe src="https://www.youtube.com/embed/x"></iframe><figcaption>Video: Lễ khai mạc Lễ hội lần thứ 9. (Nguồn: DRT)</figcaption></figure>`;
+    const stamp = (h: string) => `<div class="live-post__time"><span class="hour">${h}</span><span class="date">20/01</span></div>`;
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><article><h1>${T}</h1>${stamp("11:50")}${P(paras.slice(0, 3))}${tiktok}${video}${stamp("10:45")}${P(paras.slice(3))}</article></body></html>`);
+    expect(r.body).not.toContain("@bao");
+    expect(r.body).not.toMatch(/\d{2}:\d{2}/);
+    expect(r.captions).toEqual([]);
+  });
+
   it("a print page: bare <p>s in <body>", () => {
     const r = expectArticle(`<html><head><title>${T}</title></head><body onload="window.print()"><h1>${T}</h1><p>Thứ Hai, 20/01/2020 - 14:47</p>${P(paras)}<p><b>Triệu Thị Huệ</b></p><p>Giảng viên khoa Xây dựng Đảng</p><hr><p>Địa chỉ: Số 52, đường Hùng Vương</p></body></html>`);
     expect(r.title).toBe(T);
@@ -266,6 +289,12 @@ describe("metadata readers", () => {
     const end = cleanHtml(`<html><head><title>${T}</title></head><body><h1>${T}</h1>${P(paras)}<p>Phóng viên: Mai Hân</p><p>Tin liên quan</p></body></html>`);
     expect(end.author).toBe("Mai Hân");
     expect(end.body).not.toContain("Mai Hân");
+  });
+  it("the author's part of a meta line, a right-aligned name ending in 'Trang', and a datePublished on another element than <time>", () => {
+    const meta = cleanHtml(`<html><head><title>${T}</title></head><body><article><h1>${T}</h1><div class="detail__meta"><span class="detail__author"><img class="avatar" src="a.jpg"> <a href="/tac-gia/thanh-tam">Thanh Tâm</a></span><span class="time">Thứ năm, 08/08/2024 | 15:20</span><span>Lượt xem: 1.286</span></div>${P(paras)}</article></body></html>`);
+    expect(meta.author).toBe("Thanh Tâm");
+    const blog = cleanHtml(`<html><head><title>${T}</title></head><body><div class="post"><h3 class="post-title">${T}</h3><div class="post-body">${P(paras)}<div style="text-align: right;"><b><i>Nông Thu Trang</i></b></div></div><div class="post-footer">Đăng bởi <span class="fn">Liên hiệp các tổ chức hữu nghị tỉnh</span> vào lúc <abbr class="published" itemprop="datePublished" title="2020-01-20T09:40:00+07:00">09:40</abbr></div></div></body></html>`);
+    expect([blog.author, blog.published]).toEqual(["Nông Thu Trang", "2020-01-20T09:40:00+07:00"]);
   });
   it("a name beside an avatar is the byline, not a caption", () => {
     const r = cleanHtml(`<html><head><title>${T}</title></head><body><h1>${T}</h1><div>${P(paras)}</div><div><img src="avatar.jpg"><span>Mai Hân</span></div></body></html>`);

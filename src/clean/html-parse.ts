@@ -36,6 +36,7 @@ export interface Attrs {
   rel: string | undefined;
   type: string | undefined;
   srcdoc: string | undefined;
+  title: string | undefined;
 }
 
 type AttrName = keyof Attrs;
@@ -43,7 +44,7 @@ type AttrName = keyof Attrs;
 export const blankAttrs = (): Attrs => ({
   class: undefined, id: undefined, itemprop: undefined, style: undefined, hidden: undefined, "aria-hidden": undefined, align: undefined,
   href: undefined, size: undefined, datetime: undefined, property: undefined, name: undefined, content: undefined, rel: undefined, type: undefined,
-  srcdoc: undefined,
+  srcdoc: undefined, title: undefined,
 });
 
 const KEPT = new Set<string>(Object.keys(blankAttrs()));

@@ -44,6 +44,8 @@ export const NEGATIVE_WORDS = new Set([
   // tools
   "share", "sharing", "sharedaddy", "social", "tool", "tools", "toolbar", "util", "utils", "tienich", "congcu", "fontsize",
   "tag", "tags", "keyword", "keywords", "tukhoa", "rss", "subscribe", "login", "search", "timkiem", "reactions", "like", "facebook", "zalo",
+  // social posts embedded as served before their scripts run (a TikTok caption, a tweet)
+  "tiktok", "twitter", "tweet", "instagram", "threads",
   // advertising
   "ad", "ads", "advert", "advertisement", "adsbygoogle", "quangcao", "qc", "sponsor", "sponsored", "promo", "popup", "modal",
   // polls, counters, widgets
@@ -124,8 +126,14 @@ export const COMMENT_HEADERS = /^(?:Ý kiến bạn đọc|Ý kiến của bạn
  * Bylines that name an account or a whole organisation, not a person:
  * `admin`, `Super User`, `Báo Nghệ An`, `Cổng thông tin điện tử tỉnh`.
  */
-export const NOT_A_PERSON =
-  /^(?:admin|administrator|super ?user|root|webmaster|editor|quản trị(?: viên)?|quan ?tri|ban biên tập|biên tập viên|btv|phóng viên|pv|tòa soạn|toà soạn|ctv|cộng tác viên)$|(?:^|\s)(?:báo|cổng|trang|tạp chí|đài|thông tấn|sở|ban|ubnd|hđnd|tỉnh ủy|tỉnh uỷ|văn phòng|trung tâm|công ty|hội|trường|viện|bộ)(?:\s|$)|\.(?:vn|com|net|org)\b|https?:|www\./iu;
+export const NOT_A_PERSON = {
+  test: (s: string): boolean => ACCOUNT_RE.test(s) || ORGANISATION_RE.test(s) || NAME_LIKE_ORGANISATION_RE.test(s),
+};
+const ACCOUNT_RE =
+  /^(?:admin|administrator|super ?user|root|webmaster|editor|quản trị(?: viên)?|quan ?tri|ban biên tập|biên tập viên|btv|phóng viên|pv|tòa soạn|toà soạn|ctv|cộng tác viên)$|(?:^|\s)(?:báo|cổng|tạp chí|đài|thông tấn|sở|ban|ubnd|hđnd|tỉnh ủy|tỉnh uỷ|văn phòng|trung tâm|công ty|hội|viện|bộ)(?:\s|$)|\.(?:vn|com|net|org)\b|https?:|www\./iu;
+/** "Trang" and "Trường" are also given names ("Nông Thu Trang", "Xuân Trường"): an organisation only first ("Trang thông tin điện tử") or in lower case. */
+const ORGANISATION_RE = /^(?:trang|trường)(?:\s|$)/iu;
+const NAME_LIKE_ORGANISATION_RE = /\s(?:trang|trường)(?:\s|$)/u;
 
 /**
  * Date and time inside a longer line ("Ngày đăng: 20/01/2020 14:47 | Lượt xem: 1.234",

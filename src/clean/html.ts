@@ -113,6 +113,8 @@ interface Block {
   inFigcaption: boolean;
   titleHint: boolean;
   authorHint: boolean;
+  /** the block's text inside an element marked as the author's ("<span class=author>…</span>" in a meta line) */
+  authorText?: string;
   verdict: Verdict;
   /** prose right under a link to another page: a teaser */
   teaser: boolean;
@@ -386,6 +388,7 @@ function readPage(html: HtmlSource): Page {
   let heading = 0, figcaption = 0, articleDepth = 0;
   let pendingImage = false;
   let blockTitleHint = false, blockAuthorHint = false, blockBig = false;
+  let authorParts: string[] = [];
   let cur = root;
 
   const flush = () => {
@@ -409,6 +412,10 @@ function readPage(html: HtmlSource): Page {
         heading, big: blockBig, afterImage: pendingImage, inFigcaption: figcaption > 0, titleHint: blockTitleHint, authorHint: blockAuthorHint,
         verdict: "short", teaser: false,
       };
+      if (authorParts.length) {
+        const a = normalizeInline(authorParts.join(" ").replace(/\s+/g, " ").trim());
+        if (a && a.length < len) block.authorText = a;
+      }
       blocks.push(block);
       cur.items.push(block);
       pendingImage = false;
@@ -417,6 +424,7 @@ function readPage(html: HtmlSource): Page {
     rawLen = linkLen = boldLen = italicLen = links = 0;
     linkOpen = false;
     blockTitleHint = blockAuthorHint = blockBig = false;
+    if (authorParts.length) authorParts = [];
   };
 
   /**
@@ -492,7 +500,10 @@ function readPage(html: HtmlSource): Page {
     if (boldDepth) boldLen += n;
     if (italicDepth) italicLen += n;
     if (titleDepth) blockTitleHint = true;
-    if (authorDepth) blockAuthorHint = true;
+    if (authorDepth) {
+      blockAuthorHint = true;
+      authorParts.push(data);
+    }
     if (bigDepth) blockBig = true;
   };
 
@@ -606,6 +617,10 @@ function readPage(html: HtmlSource): Page {
     }
     if (role & Tag.Time && a.datetime) {
       times.push({ datetime: a.datetime, at: blocks.length, published: /datePublished|published/i.test((a.itemprop ?? "") + " " + (a.class ?? "")) });
+    } else if (a.itemprop !== undefined && a.itemprop.toLowerCase() === "datepublished") {
+      // microdata on another element: <abbr class="published" itemprop="datePublished" title="2024-03-12T09:40:00+07:00">09:40</abbr>
+      const datetime = a.datetime ?? a.content ?? a.title;
+      if (datetime) times.push({ datetime, at: blocks.length, published: true });
     }
     const exit: Exit = {
       block: false, parent: cur, prevHeading: heading, link: false, bold: false, italic: false, big: false,
@@ -832,7 +847,8 @@ function aggregate(page: Page, declared: Declared): void {
     if (b.teaser) {
       const tb = page.blocks[lastLinkTitle].box;
       const unit = tb === b.box ? tb : tb.parent !== null && tb.parent === b.box.parent ? tb.parent : null;
-      if (unit && unit.items.length <= 3) b.card = true;
+      // (the title link opens its box: a ">> Xem thêm:" line between two paragraphs of the text is no card)
+      if (unit && unit.items.length <= 3 && unit.first === page.blocks[lastLinkTitle]) b.card = true;
     }
     if (gw > 0) lastLinkTitle = -10;
     // "Xem tiếp »" after a summary: the prose just before it is a teaser too
@@ -915,16 +931,18 @@ function grabArticle(page: Page): Box | null {
 
 type Role = "good" | "neutral" | "stop" | "empty" | "image" | "last";
 
-function roleOf(x: Box | Block, title: Block | null): Role {
+function roleOf(x: Box | Block, title: Block | null, sharedNeg: ReadonlySet<string> | null = null): Role {
   if (isBox(x)) {
     if (x.text === 0) return x.images ? "image" : "empty";
     // the box of the headline (an <article> <header> with the sapo, say): its prose after the headline counts, nothing before it
     if (title && x.first && x.first.idx <= title.idx && lastBlock(x)!.idx >= title.idx) return x.graw > 0 ? "last" : "stop";
-    if (x.hint < 0 && x.graw < 200) return "stop";
+    // a furniture word the text's own box has too ("elementor-widget" on every box of the page) tells nothing
+    const neg = x.hint < 0 && !(sharedNeg && onlyWordsOf(x, sharedNeg));
+    if (neg && x.graw < 200) return "stop";
     if (isStopHeader(x.first)) return "stop";
     if (x.link > 0.5 * x.text && x.link > 30) return "stop";
     if (x.linkTitles >= 2 && x.linkTitles * 2 >= x.nblocks) return "stop";
-    if (x.hint < 0) return "stop";
+    if (neg) return "stop";
     if (x.graw > 0) return "good";
     if (x.images && x.text < 400) return "image";
     return "neutral";
@@ -950,20 +968,54 @@ function isTinyFurniture(x: Box): boolean {
   return x.hint < 0 && x.graw === 0 && x.text <= 60 && x.images === 0 && !isStopHeader(x.first);
 }
 
+/** The furniture words of a box's class ("elementor-widget-theme-post-content" → widget). */
+function negativeWords(x: Box): string[] {
+  if (!x.cls) return [];
+  return x.cls.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t && wordFlags(t) & W_NEG);
+}
+
+/** Whether a furniture-marked box is marked only by words in `words` (and by its class, not its element or an id). */
+function onlyWordsOf(x: Box, words: ReadonlySet<string>): boolean {
+  if (FURNITURE_TAGS.has(x.tag)) return false;
+  const own = negativeWords(x);
+  return own.length > 0 && own.every((w) => words.has(w)) && !NEGATIVE_STEM_RE.test((x.cls ?? "").toLowerCase().replace(/[^a-z0-9]/g, ""));
+}
+
+/** The wrappers of the core box that hold nothing else, up to the box whose siblings may continue it. */
+function climbWrappers(core: Box): Box {
+  let c: Box = core;
+  while (c.parent && c.parent.parent && c.parent.tag !== "body" && c.parent.graw - c.graw < 1 && c.parent.text - c.text < 40) c = c.parent;
+  return c;
+}
+
+/**
+ * The furniture words of the text's own boxes (the core and its wrappers): boxes of the text's region
+ * that have them too are not furniture for that ("elementor-widget" on every box of an Elementor page).
+ */
+function ownFurnitureWords(core: Box): Set<string> | null {
+  const top = climbWrappers(core);
+  const own = new Set<string>();
+  for (let y: Box | null = core; y; y = y.parent) {
+    for (const w of negativeWords(y)) own.add(w);
+    if (y === top) break;
+  }
+  return own.size ? own : null;
+}
+
 /** The core box and the siblings that continue it, in document order. */
 function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
-  let c: Box = core;
   // climb through wrappers that hold nothing else
-  while (c.parent && c.parent.parent && c.parent.tag !== "body" && c.parent.graw - c.graw < 1 && c.parent.text - c.text < 40) c = c.parent;
+  const c = climbWrappers(core);
   const parent = c.parent;
   if (!parent) return [c];
   const items = parent.items;
   const at = items.indexOf(c);
+  const sharedNeg = ownFurnitureWords(core);
   const region: (Box | Block)[] = [c];
   // forward: prose, and short lines between prose (a byline at the end)
   let pending: (Box | Block)[] = [];
   for (let i = at + 1; i < items.length; i++) {
-    const r = roleOf(items[i], title);
+    const r = roleOf(items[i], title, sharedNeg);
     if (r === "stop" || r === "last") break;
     if (r === "empty") continue;
     if (r === "good" || r === "image") {
@@ -978,7 +1030,7 @@ function extendRegion(core: Box, title: Block | null): (Box | Block)[] {
   // backward: prose (a lead or sapo before the body container) and the short lines between it and the body
   let between: (Box | Block)[] = [];
   for (let i = at - 1; i >= 0; i--) {
-    let r = roleOf(items[i], title);
+    let r = roleOf(items[i], title, sharedNeg);
     // a pager or tool row between the sapo and the text ("Trang 1 | Trang 2") does not end the article
     if (r === "stop" && isBox(items[i]) && isTinyFurniture(items[i] as Box)) r = "neutral";
     if (r === "stop") break;
@@ -1216,6 +1268,11 @@ function ldAuthorName(a: Record<string, unknown> | undefined): string | null {
 
 /** A byline in the header: "Tác giả: Mai Hân", "Bài và ảnh: Phan Tú", or a lone name marked as the author. */
 function headerByline(b: Block): string | null {
+  // the part of a meta line the page marks as the author's ("Thanh Tâm" of "Thanh Tâm Thứ năm, 08/08/2024 | 15:20 Lượt xem: 1.286")
+  if (b.authorText && b.authorText.length <= 60) {
+    const name = personName(b.authorText);
+    if (name && BYLINE_RE.test(name)) return name;
+  }
   if (b.len > 160) return null;
   // a line of items ("Ngày đăng: 18/06/2024 16:20 | Tác giả: Thanh Hà | Lượt xem: 1.532"): the labelled item
   const items = b.len > 80 || b.text.includes("|") ? b.text.split(ITEM_BAR_RE) : [b.text];
@@ -1239,11 +1296,11 @@ function inside(x: Box, region: Set<Box | Block>): Box | null {
   return null;
 }
 
-function isIsland(x: Box, top: Box, total: number): boolean {
+function isIsland(x: Box, top: Box, total: number, sharedNeg: ReadonlySet<string> | null): boolean {
   if (x.island !== undefined) return x.island;
   let v = false;
   if (x !== top) {
-    if (x.hint < 0 && x.graw < 0.5 * total) v = true;
+    if (x.hint < 0 && x.graw < 0.5 * total && !(sharedNeg && onlyWordsOf(x, sharedNeg))) v = true;
     else if (isStopHeader(x.first) && x.graw < 0.5 * total) v = true;
     else if (x.text > 20 && x.link > 0.5 * x.text && x.nblocks >= 2) v = true;
     else if (x.linkTitles >= 2 && x.graw < 0.35 * total) v = true;
@@ -1288,7 +1345,7 @@ interface Collected {
   end: number;
 }
 
-function collectLines(page: Page, region: (Box | Block)[], title: Block | null): Collected {
+function collectLines(page: Page, region: (Box | Block)[], title: Block | null, sharedNeg: ReadonlySet<string> | null): Collected {
   const set = new Set<Box | Block>(region);
   const total = region.reduce((s, x) => s + (isBox(x) ? x.graw : goodWeight(x)), 0);
   const out: Collected = { lines: [], captions: [], header: [], goodChars: 0, teaserChars: 0, tail: [], start: -1, end: 0 };
@@ -1302,7 +1359,8 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
       const t = normalizeInline(captionParts.join(" "));
       const split = splitCaption(t);
       const cap = split ? split.caption : t;
-      if (cap && !out.captions.includes(cap)) out.captions.push(cap);
+      // a video's caption ("Video: Lễ khai mạc …") is no photo caption
+      if (cap && !VIDEO_CAPTION_RE.test(cap) && !out.captions.includes(cap)) out.captions.push(cap);
     }
     captionParts = [];
     captionBox = null;
@@ -1316,7 +1374,7 @@ function collectLines(page: Page, region: (Box | Block)[], title: Block | null):
     if (top) {
       let skip = false;
       for (let x: Box | null = b.box; x && x !== top.parent; x = x.parent) {
-        if (isIsland(x, top, total)) {
+        if (isIsland(x, top, total, sharedNeg)) {
           skip = true;
           break;
         }
@@ -1373,6 +1431,8 @@ function inHiddenPart(b: Block): boolean {
   for (let x: Box | null = b.box; x; x = x.parent) if (x.hiddenPart) return true;
   return false;
 }
+
+const VIDEO_CAPTION_RE = /^(?:Video|Clip)\s*:/iu;
 
 function figcaptionBox(x: Box): Box {
   for (let y: Box | null = x; y; y = y.parent) if (y.tag === "figcaption") return y;
@@ -1465,7 +1525,7 @@ export function cleanHtml(html: HtmlSource): CleanedHtml {
   const region = extendRegion(core, title0);
   const regionStart = Math.min(...region.map((x) => (isBox(x) ? (x.first?.idx ?? Infinity) : x.idx)));
   const title = regionStart < coreStart ? (findTitle(page, regionStart, core, declared) ?? title0) : title0;
-  const got = collectLines(page, region, title);
+  const got = collectLines(page, region, title, ownFurnitureWords(core));
 
   // not an article: too little prose, a list of teasers, or a "page not found"
   const notFound = got.goodChars < 600 && page.blocks.some((b) => b.len < 200 && NOT_FOUND_RE.test(b.text));
@@ -1528,8 +1588,15 @@ export function cleanHtml(html: HtmlSource): CleanedHtml {
   if (declaredDate && declaredDate.length === 10 && visible?.startsWith(declaredDate)) published = visible;
 
   // author: a byline in the text (end or header), then the page's declared person
-  let author = cleaned.author;
+  // (an organisation the line cleaner took for a byline does not stop the search for a person)
+  let author = cleaned.author && !NOT_A_PERSON.test(cleaned.author) ? cleaned.author : null;
   if (!author) for (const b of [...got.header, ...near]) if ((author = headerByline(b))) break;
+  // the author's name as a link to the author's page, in a box marked as the author's, under the headline
+  if (!author && title) {
+    for (const b of page.blocks.slice(title.idx + 1, Math.min(title.idx + 8, got.start < 0 ? title.idx + 8 : got.start))) {
+      if (b.authorHint && b.len <= 40 && (author = headerByline(b))) break;
+    }
+  }
   if (!author) {
     for (const b of got.tail.slice().reverse()) {
       if (b.len <= 60 && (b.bold >= 0.8 * b.len || b.box.align === "right" || b.authorHint || AUTHOR_LABEL_RE.test(b.text))) {

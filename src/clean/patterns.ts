@@ -19,7 +19,7 @@ export interface LinePattern {
 
 const NUM = String.raw`[\d.,\s]*`;
 /** One item of a row of share, print and font tools, bare or in brackets. */
-const TOOL = String.raw`(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|In|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|E-?mail|Facebook|Zalo|Twitter|Google\+|Lưu bài(?: viết)?|Lưu|Bình luận|Cỡ chữ(?:\s+A[-+]?)*|Font chữ|A-|A\+|Nghe đọc bài|Nghe|Tải về|Phản hồi|Đầu trang|Về đầu trang|Quay lại|Trở về)`;
+const TOOL = String.raw`(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|In|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|E-?mail|Facebook|Zalo|Twitter|Google\+|Lưu bài(?: viết)?|Lưu|Bình luận|Cỡ chữ(?:\s+A[-+]?)*|Font chữ|A-|A\+|Nghe đọc bài|Nghe bài(?: viết)?|Nghe|Tăng cỡ chữ|Giảm cỡ chữ|Tải về|Phản hồi|Đầu trang|Về đầu trang|Quay lại|Trở về|[\d.,]+\s+(?:bình luận|lượt xem|lượt thích)|(?:Số\s+)?(?:lượt xem|lượt đọc|bình luận)\s*:?\s*\(?[\d.,]+\)?)`;
 /** (in brackets or not; the alternation written once: a case-insensitive Unicode pattern costs milliseconds to compile for each copy) */
 const TOOL_ITEM = String.raw`[[(]?${TOOL}[\])]?`;
 
@@ -41,6 +41,8 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "counter", re: /^[\d.,]+\s*sao\s*(?:\(\s*[\d.,]+\s*(?:lượt|đánh giá|lượt đánh giá)?\s*\))?$/iu },
   // a bare number line (a counter's value, a page number)
   { name: "number", re: /^[\d.,\s]+$/u },
+  // the time stamps of a live blog's updates: "11:50 22/11", "10:45 22/11 Ghim" (a date with its year is a date line)
+  { name: "number", re: /^\d{1,2}[:h]\d{2}\s*(?:[|,·-]\s*)?(?:\d{1,2}\/\d{1,2}(?![\d/]))?\s*(?:Ghim|Đã ghim|Pinned)?$/iu },
   // end markers and separators
   { name: "end-marker", re: /^[./\\\-–—_*=~•·|\s]+$/u },
   // site banners
@@ -55,6 +57,8 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "footer", re: /^(?:Địa chỉ|Trụ sở|Tòa soạn|Toà soạn|Đ\/c)\s*:.{0,200}$/iu },
   { name: "footer", re: /^(?:Tel|Điện thoại|ĐT|Đt|Phone|Fax|Hotline|Đường dây nóng)\s*[:.(\d+].{0,200}$/iu },
   { name: "footer", re: /^(?:E-?mail|Website|Web)\s*:.{0,200}$/iu },
+  // a contact line under a press release: "Thông tin liên hệ: Phòng Ngoại vụ …; Điện thoại: 0207.3822.546; Email: …"
+  { name: "footer", re: /^(?:Thông tin liên hệ|Liên hệ|Đầu mối liên hệ)\s*:.{0,250}(?:Điện thoại|ĐT|Tel|E-?mail|Hotline|Fax)\s*:.{0,120}$/iu },
   { name: "footer", re: /^(?:(?:Bản quyền|Copyright)(?:\s+(?:thuộc về|©|\(c\)|\d{4})|\s*[:©])|©).{0,200}$/iu },
   { name: "footer", re: /^Giấy phép(?:\s+(?:xuất bản|hoạt động|thiết lập))?(?:\s*:|\s+số|\s+\d).{0,200}$/iu },
   { name: "footer", re: /^(?:Chịu trách nhiệm(?:\s+(?:chính|xuất bản|nội dung))?|Người chịu trách nhiệm|Tổng Biên tập|Phó Tổng Biên tập|Trưởng Ban biên tập|Phó Trưởng Ban biên tập|Trưởng ban biên tập|Ban biên tập)\s*:.{0,200}$/iu },
@@ -74,8 +78,9 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   { name: "tools", re: /^[«‹(\[]?\s*(?:Tiếp theo|Xem tiếp|Đọc tiếp|Trở về|Quay lại|Quay về)\s+(?:trang|phần)\s+\d{1,2}\s*[)\]»›]?$/iu },
   { name: "tools", re: /^(?:[«‹]\s*)?(?:Trang\s+\d{1,2}(?:\s*[|/·•,-]\s*|\s+|\s*[»›]?$))+$/iu },
   { name: "related", re: /^(?:Xem thêm|Đọc thêm|Xem tiếp|Tin liên quan|Bài liên quan|Tin cùng chủ đề|Mời xem thêm)\s*:.{0,250}$/iu },
-  { name: "related", re: /^[»›•·▪►]\s*.{2,250}$/u },
-  { name: "related", re: /^[^.!?]{10,250}\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u, needs: ["/", ")"] },
+  // a bulleted link title; a bulleted sentence ("• Đoàn ra: 37 đoàn/214 lượt cán bộ … quốc gia.") is text
+  { name: "related", re: /^[»›•·▪►]\s*.{2,250}(?<![.;!…])$/u },
+  { name: "related", re: /^(?:[^.!?]|(?<=\d)\.(?=\d)){10,250}\(\d{1,2}\/\d{1,2}\/\d{4}\)$/u, needs: ["/", ")"] },
   // comment forms
   { name: "tools", re: /^(?:Họ và tên|Họ tên|Email|Địa chỉ email|Nội dung|Nội dung ý kiến|Tiêu đề|Mã xác nhận|Mã bảo vệ)\s*(?:\(\*\))?\s*:?$/iu },
   // navigation
@@ -85,7 +90,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
 ];
 
 /** Labelled lines that name the author or the source instead of being text ("Tác giả: Lê Hà", "Nguồn: Trang TTĐT …"). */
-export const AUTHOR_LINE_RE = /^(?:Tác giả|Người viết|Phóng viên|Bài viết|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm thực hiện|Ảnh và bài|Ảnh, bài)\s*:\s*(?<name>.{2,80})$/u;
+export const AUTHOR_LINE_RE = /^(?:Tác giả|Người viết|Phóng viên|Nhóm phóng viên|Nhóm PV|Bài viết|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm thực hiện|Ảnh và bài|Ảnh, bài)\s*:\s*(?<name>.{2,80})$/u;
 /** A date written after the names on a byline's line: "Hoàng Yến - Minh Trí Thứ Năm, 22/02/2024, 15:10" (two spans with no blank between them run together: "…Minh TríThứ Năm"). */
 export const TRAILING_DATE_RE = /(?:\s+(?:[|·•]\s*)?|(?<=\p{Ll})(?=(?:Thứ|Chủ\s+nhật)\s))(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|\d{1,2}[/:.-]\d|\d{4}-\d{2}-\d{2}).*$/u;
 /** "Nguồn: Báo Điện Biên Phủ", also in parentheses: "(Nguồn: Báo Điện Biên Phủ)". */
@@ -95,7 +100,7 @@ export const SOURCE_LINE_RE = /^\(?(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>
 export const ITEM_SEPARATOR_RE = /\s{2,}|\s+[|»›>•·]\s+|\s+\/\s+/u;
 
 /** Lines that open a block of links to other articles: everything short after them goes. */
-export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài tiếp theo|Tin tiếp theo|Related Posts|Related Articles|Related News|Leave a Reply|Leave a Comment|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các tin khác|Các bài khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
+export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài tiếp theo|Tin tiếp theo|Related Posts|Related Articles|Related News|Leave a Reply|Leave a Comment|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các (?:tin|bài|tin bài|bài viết|tin tức|thông cáo|thông cáo báo chí|thông báo|văn bản|sự kiện|video|tin ảnh|ảnh|chuyên đề|phóng sự)(?: (?:cùng chuyên mục|đã đưa|liên quan))? khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
 
 /** A heading that opens the readers' comments: the article has ended. */
 export const COMMENTS_HEADERS = /^(?:Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận(?:\s*\(\d+\))?|Gửi ý kiến(?: của bạn)?|Viết bình luận|Bạn đọc bình luận|Thảo luận|Phản hồi của bạn đọc)\s*:?$/iu;
@@ -117,11 +122,11 @@ export const CATEGORY_LABELS: string[] = [
 /** A line that is only a date and maybe a time, as date lines are written. Groups: d, m, y, hh, mm. */
 export const DATE_LINE_RES: RegExp[] = [
   // Thứ Hai, 20/01/2020 - 14:47 | 05/05/2020 - 14:02 | Cập nhật: 20/01/2020 14:47 | 20-01-2020 14:47:00
-  /^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Được đăng|Ngày|Thời gian đăng|Thời gian|Đăng lúc|Xuất bản|Ngày xuất bản|Posted|Published|Updated)\s*(?:lúc|ngày)?\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN|T[2-7])\s*[,-]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-–|,]?\s*(?:lúc\s*)?(?<hh>\d{1,2})[:hg](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM|sáng|chiều)?\s*(?:\(GMT\+7\)|\[GMT\+7\]|GMT\+7|\(UTC\+7\)|UTC\+7)?)?\.?$/iu,
+  /^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Được đăng|Ngày|Thời gian đăng|Thời gian|Đăng lúc|Xuất bản|Ngày xuất bản|Posted|Published|Updated)\s*(?:lúc|ngày)?\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật|CN|T[2-7])\s*[,-]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-–|,]?\s*(?:(?:vào\s+)?lúc\s*|vào\s+)?(?<hh>\d{1,2})[:hg](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM|sáng|chiều)?\s*(?:\(GMT\+7\)|\[GMT\+7\]|GMT\+7|\(UTC\+7\)|UTC\+7)?)?\.?$/iu,
   // 14:47 20/01/2020 | 14:47 | 20/01/2020
   /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Được đăng)\s*(?:lúc)?\s*:?\s*)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM)?\s*(?:,|-|–|\|)?\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*(?:\(GMT\+7\)|\[GMT\+7\]|GMT\+7|\(UTC\+7\)|UTC\+7)?\.?$/iu,
   // Được đăng: 22 Tháng 12 2021 (Joomla) | 22 tháng 12, 2021 14:05
-  /^(?:(?:Được đăng|Đăng ngày|Ngày đăng|Cập nhật|Ngày)\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2}),?\s+(?:năm\s+)?(?<y>\d{4})(?:,?\s+(?:lúc\s+)?(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
+  /^(?:(?:Được đăng|Đăng ngày|Ngày đăng|Cập nhật|Ngày)\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2}),?\s+(?:năm\s+)?(?<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?:\s*(?<ap>SA|CH|AM|PM|sáng|chiều|tối))?)?$/iu,
   // Thứ Hai, ngày 20 tháng 01 năm 2020
   /^(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})(?:\s*[-–|,]?\s*(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
   // English themes: "Posted on October 15, 2010 at 9:40 am by Trúc Ly", "Published: Oct 15, 2010"

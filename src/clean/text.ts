@@ -74,7 +74,7 @@ export function isoFromGroups(g: Record<string, string | undefined>): string | n
   const mm = Number(g.mm);
   // 12-hour clocks: "2:35 CH" (chiều) is 14:35, "12:10 SA" (sáng) is 00:10
   const ap = g.ap?.toUpperCase();
-  if ((ap === "CH" || ap === "PM" || ap === "CHIỀU") && hh < 12) hh += 12;
+  if ((ap === "CH" || ap === "PM" || ap === "CHIỀU" || ap === "TỐI") && hh < 12) hh += 12;
   if ((ap === "SA" || ap === "AM" || ap === "SÁNG") && hh === 12) hh = 0;
   if (hh > 23 || mm > 59) return date;
   return `${date}T${String(hh).padStart(2, "0")}:${pad(g.mm)}:00+07:00`;
@@ -205,6 +205,7 @@ function looksLikeName(s: string): boolean {
 }
 
 function bylineNames(s: string): string | null {
+  s = s.replace(/^(?:Viết bởi|Đăng bởi|Bởi|By)\s+(?=\p{Lu})/u, "");
   // "Nguyễn Thị Hương - Phòng Biên giới lãnh thổ": the name, then the office
   const withOffice = /^(.{3,40}?)\s+[-–]\s+(.{3,80})$/u.exec(s);
   if (withOffice && JOB_TITLE_RE.test(withOffice[2]) && BYLINE_RE.test(withOffice[1])) s = withOffice[1];
@@ -287,6 +288,17 @@ function paragraphLike(t: string): boolean {
 }
 
 /** A line made of several short items (a menu, a breadcrumb, a tool bar), read part by part; its date goes to `dates`. */
+/** Share of the words of `a` (lower-cased) that `b` has too. */
+function sharedWords(a: string, b: string): number {
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const inB = new Set(words(b));
+  const wa = words(a);
+  return wa.length ? wa.filter((w) => inB.has(w)).length / wa.length : 0;
+}
+
+/** An item that is only a time of day: "8:05 sáng", "15:20". */
+const TIME_ITEM_RE = /^(?:lúc\s+)?\d{1,2}[:h]\d{2}(?:\s*(?:SA|CH|AM|PM|sáng|chiều|tối))?$/iu;
+
 function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: string }[], at: number, items?: Set<string>): boolean {
   const parts = rawLine.trim().split(ITEM_SEPARATOR_RE).map((p) => normalizeInline(p)).filter(Boolean);
   if (parts.length < 2) return false;
@@ -294,9 +306,13 @@ function itemLine(rawLine: string, out: CleanedPage, dates: { at: number; date: 
   if (dateOfLine(parts.join(" | "))) return false;
   let date: string | null = null;
   const names: string[] = [];
-  for (const part of parts) {
-    const d = dateOfLine(part);
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    let d = dateOfLine(part);
     if (d) {
+      // the day, then its time as the next item: "Hoàng Vy • 25 Tháng 9, 2025 | 8:05 sáng"
+      const timed = d.length === 10 && k + 1 < parts.length && TIME_ITEM_RE.test(parts[k + 1]) ? dateOfLine(`${part} ${parts[k + 1]}`) : null;
+      if (timed) (d = timed), k++;
       date ??= d;
       // "Posted on October 15, 2010 at 9:40 am by Trúc Ly"
       const by = /\sby\s+(\p{Lu}[\p{L} .-]{1,40})$/u.exec(part);
@@ -359,6 +375,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     // a menu's items, remembered: a heading that repeats one is a section name
     if (kind === "nav" && t.length < 400) rememberItems(t.split(ITEM_SEPARATOR_RE), menuItems);
     if (kind) {
+      // "Đọc thêm:" alone is a related-links header as well as a furniture line
+      if (kind === "related" && RELATED_HEADERS.test(t)) inRelated = true;
       afterCounter = kind === "counter";
       continue;
     }
@@ -380,7 +398,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     }
     if (t.length < 140) {
       const author = AUTHOR_LINE_RE.exec(t);
-      if (author?.groups) {
+      // an interviewer's question ("Phóng viên: Năm 2025, … những mục tiêu gì?") is text, not a byline
+      if (author?.groups && !/[?!]$/.test(t)) {
         const name = author.groups.name.replace(TRAILING_DATE_RE, "");
         out.author ??= bylineNames(name) ?? name.trim();
         // the date written on the same line still dates the article
@@ -438,8 +457,9 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       } else lines[first] = { ...lines[first], text: peeled };
     }
   }
+  // (a line with no letter outside ASCII is not a Vietnamese headline: a site's English subtitle, "Hanoi Department of Foreign Affairs")
   const titleLike = (h: { text: string; date: boolean }) =>
-    !h.date && h.text.length <= TITLE_MAX && !/[.…;]$/.test(h.text) && !looksLikeName(h.text);
+    !h.date && h.text.length <= TITLE_MAX && !/[.…;]$/.test(h.text) && !looksLikeName(h.text) && /[^\x00-\x7f]/.test(h.text);
   let bodyStart = first;
   if (knownTitle) {
     // the page named its headline: leading date lines, category labels and a byline go, the rest is body
@@ -463,6 +483,13 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
       for (let k = headings.length - 1; k >= 0 && titleIndex < 0; k--) if (titleLike(headings[k])) titleIndex = k;
     }
     if (titleIndex >= 0) {
+      // the text's first subheading, right above its first paragraph and below the headline and its date
+      // ("Thủ đô Viêng Chăn hỗ trợ Hà Nội 100.000 USD …" in a bulletin of items): a line of the text
+      const last = headings[headings.length - 1];
+      // (not a line restating the headline: a press release's own title under "THÔNG CÁO BÁO CHÍ")
+      if (headings.length - 1 > Math.max(titleIndex, dateAt) && last.at === first - 1 && titleLike(last) && wordCount(last.text) >= 6 && !itemDates.some((d) => d.at === first - 1) && sharedWords(last.text, headings[titleIndex].text) < 0.5) {
+        bodyStart = last.at;
+      }
       out.title = takeKicker(headings[titleIndex].text, out);
       // a supertitle right above the title: in capitals, or ending in a colon
       const above = headings[titleIndex - 1];
