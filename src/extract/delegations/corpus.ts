@@ -641,4 +641,30 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [{ text: "6 đoàn đại biểu các tỉnh bạn với 87 thành viên", direction: "inbound", delegations: 6, people: 87, countries: null, qualifier: "exact", status: null, change: false, period: "2023" }],
     note: "'đoàn đại biểu các tỉnh bạn với N thành viên': one record",
   },
+  // ───────────────────────── found by holdout10 ─────────────────────────
+  {
+    text: "Trong năm, tỉnh cũng đã đón 2 đoàn chuyên gia của bang Queensland với 17 người sang khảo sát vùng ven biển.",
+    expect: [{ text: "2 đoàn chuyên gia của bang Queensland với 17 người", direction: "inbound", delegations: 2, people: 17, countries: null, qualifier: "exact", status: "actual", change: false, period: null }],
+    note: "a delegation named at length before its people: one record",
+  },
+  {
+    text: "Năm 2023, tỉnh tiếp 3 đoàn và làm việc với 26 người của các doanh nghiệp Nhật Bản.",
+    expect: [{ text: "3 đoàn", direction: "inbound", delegations: 3, people: null, countries: null, qualifier: "exact", status: null, change: false, period: "2023" }],
+    note: "a name that goes on into another clause ('và làm việc với') is not the delegation's",
+  },
+  {
+    text: "Tháng 10/2023, đoàn đại biểu tỉnh Bôlykhămxay (Lào) gồm 12 thành viên đã sang trao đổi kinh nghiệm quản lý lao động di cư.",
+    expect: [{ text: "12 thành viên", direction: "inbound", delegations: null, people: 12, countries: null, qualifier: "exact", status: "actual", change: false, period: "2023" }],
+    note: "'lao động' in what the delegation discusses does not make its members workers",
+  },
+  {
+    text: "Đoàn gồm 45 thành viên, trong đó có đại diện 22 doanh nghiệp bán dẫn, vi mạch và trí tuệ nhân tạo, sang thăm và làm việc tại Đà Nẵng từ ngày 23 đến 26/9/2025.",
+    expect: [{ text: "45 thành viên", direction: "inbound", delegations: null, people: 45, countries: null, qualifier: "exact", status: null, change: false }],
+    note: "a delegation that visits a province of Vietnam comes in, though 'sang thăm' follows it",
+  },
+  {
+    text: "Từ ngày 18 đến 21/9/2024, đoàn công tác thành phố Hà Nội gồm 9 thành viên do Phó Chủ tịch UBND thành phố dẫn đầu đã tham dự hội nghị tại thành phố Fukuoka (Nhật Bản).",
+    expect: [{ text: "9 thành viên", direction: "outbound", delegations: null, people: 9, countries: null, qualifier: "exact", status: "actual", change: false, period: "2024" }],
+    note: "a province of Vietnam's delegation, by name, at a place abroad: outbound",
+  },
 ];

@@ -28,6 +28,16 @@ const WITH_DELEGATIONS = new RegExp(
   String.raw`(?<d>${N})\s+(?<dn>${DELEGATION_NOUN})(?:\s+${DELEGATION_QUALIFIERS}){0,2}(?:(?<join>${JOINER})(?<p>${P})\s+(?<pn>${PEOPLE_NOUN})(?<close>\))?)?`,
   "dyu",
 );
+/**
+ * The people of delegations named at length before them: "2 đoàn chuyên gia của bang Queensland với 17 người",
+ * "2 đoàn của Cơ quan Phát triển nguồn nhân lực Hàn Quốc (HRD Korea) với 11 người" (tried where the short form ends).
+ */
+const PEOPLE_AFTER_NAME = new RegExp(
+  String.raw`(?<phrase>(?:[^\d.;,()]|\([^()\d]{1,40}\)){1,90}?)\s(?:với|gồm)\s+(?:(?:tổng số|tổng cộng)\s+)?(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?(?<p>${P})\s+(?<pn>(?:lượt\s+)?(?:người|thành viên|cán bộ|đại biểu|chuyên gia|khách|nhà báo|phóng viên)(?![\p{L}]))`,
+  "yu",
+);
+/** A name that goes on into another clause is not the delegation's name: "3 đoàn và làm việc với 26 người". */
+const NOT_A_NAME = /(?<![\p{L}])(?:và|cùng|hoặc|làm việc|hội đàm|gặp|trao đổi|ký|tiếp|đón|tham dự|dự|thăm|trong đó|tăng|giảm|so)(?![\p{L}])/u;
 const PEOPLE_ALONE = new RegExp(String.raw`(?<p>${N})\s+(?<pn>${PEOPLE_ALONE_NOUN})`, "yu");
 const OF_PEOPLE = new RegExp(DELEGATION_OF_PEOPLE, "dgu");
 /** The same pattern, tried at one position: every match starts with "Đoàn" or "đoàn" (checked against the source; otherwise null). */
@@ -139,6 +149,13 @@ interface Found {
 
 /** The province's own delegation, named without a place: "đoàn công tác của tỉnh gồm", "Đoàn đại biểu cấp cao tỉnh gồm". */
 const OWN_DELEGATION = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị))*(?:\s+(?:của\s+)?(?:tỉnh|thành phố|UBND tỉnh|Tỉnh ủy|HĐND tỉnh))?\s+(?:gồm|với|có)\s/u;
+/** "đoàn công tác thành phố Hà Nội gồm", "Đoàn đại biểu tỉnh Tuyên Quang gồm": a delegation of a province of Vietnam, by name. */
+const VN_NAMED_DELEGATION = /^[Đđ]oàn(?:\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|liên ngành|hữu nghị))*\s+(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})\s+(?:gồm|với|có)\s$/u;
+function vnNamed(name: string): boolean {
+  const m = VN_NAMED_DELEGATION.exec(name);
+  return !!m && lookupVnProvince(m[1]) !== null;
+}
+
 /** "do Phó Thống đốc tỉnh Nara dẫn đầu": who leads it, after the size. */
 const LED_BY = /^[^.;]{0,100}?(?<![\p{L}])do\s[^.;]{0,80}?(?:dẫn đầu|làm trưởng đoàn)/u;
 /** A place the delegation goes to after it: "tại", "sang", "thăm" and a foreign unit or a country in parentheses within a few words. */
@@ -174,8 +191,16 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (isBlocked(m.index!)) continue;
     const d = parseNumberPhrase(g.d);
     if (d === null || d === 0) continue;
-    const p = g.p ? parseNumberPhrase(g.p) : null;
-    const end = p !== null ? m.index! + m[0].length : m.indices!.groups!.dn![1];
+    let p = g.p ? parseNumberPhrase(g.p) : null;
+    let end = p !== null ? m.index! + m[0].length : m.indices!.groups!.dn![1];
+    if (p === null) {
+      PEOPLE_AFTER_NAME.lastIndex = m.index! + m[0].length;
+      const named = PEOPLE_AFTER_NAME.exec(text);
+      if (named && !NOT_A_NAME.test(named.groups!.phrase)) {
+        const np = parseNumberPhrase(named.groups!.p);
+        if (np) (p = np), (end = named.index + named[0].length);
+      }
+    }
     found.push({ start: m.index!, numStart: m.index!, end, d, p });
   }
   resort();
@@ -238,8 +263,9 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     // a delegation that comes to a province of Vietnam to visit and work there: "Đoàn gồm 14 thành viên, thăm và làm việc tại Bắc Kạn"
     // (not one the text calls the province's own: "đoàn công tác của tỉnh … làm việc tại Hà Nội" stays at home)
     const ownNamed = own && /(?:tỉnh|thành phố|Tỉnh ủy|UBND|HĐND)\s*(?:gồm|với|có)\s*$/u.test(text.slice(f.nameStart!, f.start));
-    if (after === "vn" && !ownNamed && /^[^.;]{0,40}?(?:thăm|làm việc|khảo sát)/u.test(text.slice(f.end, sentence.end))) return "inbound";
-    if (!own) return null;
+    if (after === "vn" && !ownNamed && !vnNamed(text.slice(f.nameStart!, f.start)) && /^[^.;]{0,120}?(?:thăm|làm việc|khảo sát)/u.test(text.slice(f.end, sentence.end))) return "inbound";
+    // a Vietnamese province's delegation, named ("đoàn công tác thành phố Hà Nội gồm 9 thành viên … tại thành phố Fukuoka (Nhật Bản)")
+    if (!own && !vnNamed(text.slice(f.nameStart!, f.start))) return null;
     if (after === "abroad") return "outbound";
     if (/chuyến (?:thăm|công tác|làm việc)/u.test(text.slice(sentence.start, f.nameStart!)) && placeAt(sentence.start, f.nameStart!) === "abroad") return "outbound";
     return null;
@@ -251,7 +277,9 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const f = found[i];
     const sentence = ctx.sentence(f.start, f.end);
     const clause = ctx.clause(f.start, f.end);
-    if (NOT_DELEGATION_LOCAL ? ctx.hasLocalMatchIn(NOT_DELEGATION_LOCAL, clause.start, clause.end) : ctx.hasMatchIn(NOT_DELEGATION_G, clause.start, clause.end)) continue;
+    // (a delegation told by its size: only its own name, "Đoàn … (Lào) gồm 12 thành viên đã sang trao đổi kinh nghiệm quản lý lao động" is a delegation)
+    const [notFrom, notTo] = f.nameStart !== undefined ? [f.nameStart, f.end] : [clause.start, clause.end];
+    if (NOT_DELEGATION_LOCAL ? ctx.hasLocalMatchIn(NOT_DELEGATION_LOCAL, notFrom, notTo) : ctx.hasMatchIn(NOT_DELEGATION_G, notFrom, notTo)) continue;
     const samePrev = prev && prev.sentenceStart === sentence.start ? prev : null;
     const prevEnd = samePrev ? samePrev.f.end : sentence.start;
     const nextStart = Math.min(sentence.end, i + 1 < found.length ? found[i + 1].start : sentence.end);
@@ -283,10 +311,12 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
       direction =
         verbAfter(text.slice(f.end, nextStart)) ??
         nearestCue(text.slice(prevEnd, f.start), true) ??
+        // one delegation told by its size: who leads it and where it goes say more than a verb after it
+        // ("Đoàn gồm 45 thành viên, …, sang thăm và làm việc tại Đà Nẵng" comes in)
+        (f.nameStart !== undefined ? oneDelegation(f, sentence) : null) ??
         nearestCue(text.slice(f.end, nextStart), false) ??
         // a figure that continues the sentence of another shares its verb ("đã đón tiếp 178 đoàn …, song … với 23 đoàn cấp Bộ trưởng")
         (samePrev && samePrev.rec.direction !== "unknown" ? samePrev.rec.direction : null) ??
-        (f.nameStart !== undefined ? oneDelegation(f, sentence) : null) ??
         fallbackDirection ??
         "unknown";
     }
