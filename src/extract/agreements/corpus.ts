@@ -492,4 +492,24 @@ export const corpus: CorpusExample<"agreements">[] = [
     expect: [{ text: "03 biên bản ghi nhớ hợp tác cấp tỉnh", count: 3, kind: "biên bản ghi nhớ hợp tác", level: "province", partners: ["Kampong Thom", "Pursat", "Koh Kong"], qualifier: "exact", status: null, change: false, period: "2023" }],
     note: "Cambodian provinces in the spellings of the Cambodia-border press",
   },
+  // ───────────────────────── found by holdout10 ─────────────────────────
+  {
+    text: "Năm 2025, tỉnh ký mới 06 thỏa thuận quốc tế (02 cấp tỉnh, 04 cấp sở, ngành).",
+    expect: [
+      { text: "06 thỏa thuận quốc tế", count: 6, kind: "thỏa thuận quốc tế", level: null, period: "2025" },
+      { text: "02 cấp tỉnh", count: 2, level: "province", period: "2025" },
+      { text: "04 cấp sở, ngành", count: 4, level: "department", period: "2025" },
+    ],
+    note: "the parts of a figure by level, in parentheses after it",
+  },
+  {
+    text: "Đến nay, tổng số văn bản hợp tác còn hiệu lực giữa tỉnh và châu Văn Sơn là 11 văn bản.",
+    expect: [{ text: "11 văn bản", count: 11, kind: "văn bản", status: null, change: false }],
+    note: "a bare noun restating the full one before it counts without a signing verb",
+  },
+  {
+    text: "Năm 2025, tỉnh tiếp nhận 11 văn bản của các bộ, ngành về công tác đối ngoại.",
+    expect: [],
+    note: "a bare noun with no agreement named before it and no signing verb is no agreement",
+  },
 ];

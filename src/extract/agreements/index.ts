@@ -4,7 +4,7 @@ import { NUMBER_PHRASE, parseNumberPhrase } from "../../text/numbers.js";
 import type { Agreement } from "../../types.js";
 import type { ZoneContext } from "../context.js";
 import { insideAny } from "../../text/sentences.js";
-import { isSpaceUnit, lowerUnit } from "../../text/chars.js";
+import { allMatches, isSpaceUnit, lowerUnit } from "../../text/chars.js";
 import { AGREEMENT_TOPIC, DEPARTMENTS_SIGNING, KINDS, LEVEL_BEFORE, LEVELS, SIGNING } from "./rules.js";
 
 export interface PartnerMention {
@@ -74,13 +74,26 @@ function lowerStartsWith(text: string, at: number, head: string): boolean {
   return true;
 }
 
+/** Parentheses right after a figure that hold only its parts by level, and one such part. */
+const LEVEL_PARTS = /^\s*\(((?:\s*\d+\s+cấp\s+[^,;()\d]{2,20}?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*(?:[,;]|và)?)+)\)/u;
+const LEVEL_PART = /(?<n>\d+)\s+(?<level>cấp\s+[^,;()\d]{2,20}?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?)(?=\s*(?:[,;)]|và|$))/gu;
+
+/** Whether the sentence before `at` names the bare noun in full ("văn bản hợp tác", "biên bản ghi nhớ"). */
+function restatesNoun(lower: string, from: number, at: number, bare: string): boolean {
+  const head = bare.toLowerCase();
+  for (let x = lower.indexOf(head, from); x >= 0 && x < at; x = lower.indexOf(head, x + 1)) {
+    if (/^\s+(?:hợp tác|th(?:ỏa|oả) thuận|ghi nhớ)/u.test(lower.slice(x + head.length, x + head.length + 12))) return true;
+  }
+  return false;
+}
+
 /** An agreement named, then its term: "Biên bản ghi nhớ hợp tác giữa hai tỉnh giai đoạn" (no figure, no clause break between). */
 const NAMED_AGREEMENT_BEFORE_TERM = /(?:[Bb]iên bản|[Tt]hỏa thuận|[Tt]hoả thuận|[Bb]ản ghi nhớ|[Hh]iệp định|[Hh]ợp đồng)[^\d.;,]{0,80}?(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+)?$/u;
 
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
   const text = ctx.text;
   const blocked = ctx.numbers.filter((t) => BLOCKING.has(t.kind));
-  const found: { start: number; numStart: number; end: number; count: number; kind: string }[] = [];
+  const found: { start: number; numStart: number; end: number; count: number; kind: string; level?: Agreement["level"] }[] = [];
   // lower-casing the zone costs more than the search: it is done only when some number can be followed by a document noun
   const run = { from: 0, stop: 0 };
   const heads = KIND_HEADS && !text.includes("\u0130") ? KIND_HEADS : null;
@@ -96,13 +109,25 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     const ruleIndex = KINDS.findIndex((_, i) => g[`k${i}`] !== undefined);
     const sentence = ctx.sentence(start, start + m[0].length);
     const rule = KINDS[ruleIndex];
-    if (rule.needsSigning && !SIGNING.test(text.slice(sentence.start, start + m[0].length + 30))) continue;
+    // (a bare noun that restates the full one before it needs no verb: "tổng số văn bản hợp tác còn hiệu lực … là 11 văn bản")
+    if (rule.needsSigning && !SIGNING.test(text.slice(sentence.start, start + m[0].length + 30)) && !(rule.needsTopic && restatesNoun(lower, sentence.start, start, g.kind))) continue;
     if (rule.needsTopic && !AGREEMENT_TOPIC.test(text.slice(sentence.start, sentence.end))) continue;
     let end = start + m[0].length;
     const lv = LEVELS.find(([re]) => re.test(text.slice(end)));
     if (lv) end += lv[0].exec(text.slice(end))![0].length;
     found.push({ start, numStart: start, end, count, kind: g.kind.toLowerCase() });
+    // the parts by level in parentheses: "06 thỏa thuận quốc tế (02 cấp tỉnh, 04 cấp sở, ngành)"
+    const parts = LEVEL_PARTS.exec(text.slice(end, end + 120));
+    if (parts) {
+      for (const p of allMatches(LEVEL_PART, parts[1])) {
+        const at = end + parts.index + parts[0].indexOf(parts[1]) + p.index!;
+        const n = parseNumberPhrase(p.groups!.n);
+        const lv = LEVELS.find(([re]) => re.test(p.groups!.level));
+        if (n && lv) found.push({ start: at, numStart: at, end: at + p[0].length, count: n, kind: g.kind.toLowerCase(), level: lv[1] });
+      }
+    }
   }
+  found.sort((a, b) => a.start - b.start);
   // "… ký 03 biên bản ghi nhớ … giai đoạn 2022 - 2026": a range after an agreement is its term, not the period of the figure
   // (also after an agreement named without a count: "ký Biên bản ghi nhớ hợp tác giữa hai tỉnh giai đoạn 2022 - 2027 và 03 văn bản …")
   const terms = ctx
@@ -127,6 +152,7 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     const levelText = text.slice(f.start, f.end);
     const clause = ctx.clause(f.start, f.end);
     const level =
+      f.level ??
       LEVELS.find(([re]) => re.test(levelText.slice(levelText.toLowerCase().indexOf(f.kind) + f.kind.length)))?.[1] ??
       // (back to a semicolon before the figure: "…; ở cấp huyện, hai biên bản ghi nhớ …")
       LEVEL_BEFORE.find(([re]) => re.test(text.slice(Math.max(levelFrom(text, f.start, clause.start, sentence.start), prevEnd), f.start)))?.[1] ??

@@ -139,7 +139,8 @@ function mentions(ctx: ZoneContext): Mention[] {
     let noun = nounBefore(text, m.index!);
     // "Luật Điều ước quốc tế số 108/2016/QH13": the law's name stands between "Luật" and the number
     if (!noun && g.ln) {
-      const law = /Luật(?:\s+[\p{L}]+){1,8}\s+(?:số\s*)?$/u.exec(text.slice(Math.max(0, m.index! - 90), m.index!));
+      // (long names too: "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14")
+      const law = /Luật(?:\s+[\p{L}]+){1,16}\s+(?:số\s*)?$/u.exec(text.slice(Math.max(0, m.index! - 150), m.index!));
       if (law) noun = { type: "Luật", start: m.index! };
     }
     const type = noun?.type ?? typeFromSymbol ?? "Văn bản";
