@@ -347,6 +347,23 @@ const SOUTH_KOREA: ForeignUnit[] = [
   u("KR", null, "city", ["Gumi", "Gu-mi", "Kumi"], ["Gumi", "Gu-mi", "Kumi"]),
   u("KR", null, "city", ["Andong", "An-dong"], ["Andong", "An-dong"]),
   u("KR", null, "city", ["Chuncheon", "Chun-cheon", "Chunchon"]),
+  // Gangwon's cities and counties (the seasonal-worker programme signs county to district)
+  u("KR", null, "city", ["Wonju", "Won-ju"]),
+  u("KR", null, "city", ["Gangneung", "Gang-neung", "Kangnung"]),
+  u("KR", null, "city", ["Sokcho", "Sok-cho"]),
+  u("KR", null, "city", ["Donghae", "Dong-hae"], ["Donghae", "Dong-hae"]),
+  u("KR", null, "city", ["Samcheok", "Sam-cheok"]),
+  u("KR", null, "city", ["Taebaek", "Tae-baek"]),
+  u("KR", null, "county", ["Hongcheon", "Hong-cheon"]),
+  u("KR", null, "county", ["Hoengseong", "Hoeng-seong"]),
+  u("KR", null, "county", ["Yeongwol", "Yeong-wol"]),
+  u("KR", null, "county", ["Pyeongchang", "Pyeong-chang", "PyeongChang"]),
+  u("KR", null, "county", ["Jeongseon", "Jeong-seon"]),
+  u("KR", null, "county", ["Cheorwon", "Cheor-won"]),
+  u("KR", null, "county", ["Hwacheon", "Hwa-cheon"]),
+  u("KR", null, "county", ["Yanggu", "Yang-gu"]),
+  u("KR", null, "county", ["Inje", "In-je"], ["Inje", "In-je"]),
+  u("KR", null, "county", ["Yangyang", "Yang-yang"]),
 ];
 
 // ---------------------------------------------------------------------------

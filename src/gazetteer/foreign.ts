@@ -23,6 +23,9 @@ interface Spelling {
 const GENERIC = new Set(["tinh", "thanh", "pho", "thu", "do", "khu", "tu", "tri", "dan", "toc", "bang", "vung", "quan", "hat", "chau", "dac", "cap", "va"]);
 const CONTEXT_BEFORE = /(?:tỉnh|Tỉnh|thành phố|Thành phố|bang|Bang|vùng|Vùng|khu tự trị|Khu tự trị|tỉnh bang|quận|hạt|châu|huyện|Huyện|Thủ đô|thủ đô|thủ phủ|đặc khu|Đặc khu|vùng lãnh thổ|địa phương|chính quyền|Chính quyền|HĐND|UBND|Tỉnh trưởng|Thống đốc|Chủ tịch|Bí thư|Phó Tỉnh trưởng|Phó Thống đốc|tỉnh trưởng|thống đốc|các tỉnh|hai tỉnh|tỉnh bạn)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}$/u;
 
+/** A later name of a list after one place word: "các huyện Ma Lật Pha, Mã Quan", "các huyện Inje, Hongcheon và Yanggu". */
+const LISTED_AFTER_PLACE_WORD = /(?:các|hai|ba)\s+(?:tỉnh|huyện|thành phố|châu|bang|quận)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*(?:,|\s+và)\s+){1,6}$/u;
+
 const index = new Map<string, Spelling[]>();
 /** folded first syllables of spellings that start in lower case ("tỉnh Viêng Chăn"): the only lower-case starts worth trying */
 const lowerStarts = new Set<string>();
@@ -302,7 +305,7 @@ export function findForeignUnits(text: string, sentences?: readonly Span[]): Uni
       if (!pick) {
         // an ambiguous spelling needs a place word before it and its country named in the same sentence
         const before = text.slice(Math.max(0, start - 40), start);
-        if (CONTEXT_BEFORE.test(before)) {
+        if (CONTEXT_BEFORE.test(before) || LISTED_AFTER_PLACE_WORD.test(text.slice(Math.max(0, start - 120), start))) {
           // the sentence, but never more than a few hundred characters either way
           const s0 = sentenceAround(text, start, end, sentences);
           const sentence = { start: Math.max(s0.start, start - NEAR), end: Math.min(s0.end, end + NEAR) };

@@ -230,7 +230,15 @@ export function scanNumbers(text: string): NumberToken[] {
   // exec loops (neither pattern matches empty): only the positions are kept
   let s: RegExpExecArray | null;
   START_RUN.lastIndex = 0;
-  while ((s = START_RUN.exec(text))) starts.push(s.index);
+  while ((s = START_RUN.exec(text))) {
+    starts.push(s.index);
+    // "(405,5 tỷ USD)": a run opened by "(" or "+" that is no phone number is a number from its first digit
+    const c = s[0].charCodeAt(0);
+    if (c === 40 || c === 43) {
+      const d = s[0].search(/\d/);
+      if (d > 0) starts.push(s.index + d);
+    }
+  }
   NUMBER_WORD_START.lastIndex = 0;
   while ((s = NUMBER_WORD_START.exec(text))) if (!isLetterOrNumberUnit(text.charCodeAt(s.index - 1))) starts.push(s.index);
   starts.sort((a, b) => a - b);

@@ -512,4 +512,9 @@ export const corpus: CorpusExample<"agreements">[] = [
     expect: [],
     note: "a bare noun with no agreement named before it and no signing verb is no agreement",
   },
+  {
+    text: "Năm 2023, các huyện Can Lộc, Thạch Hà, Hương Khê đã ký 04 biên bản ghi nhớ cấp huyện với các huyện Inje, Hongcheon và Yanggu thuộc tỉnh Gangwon.",
+    expect: [{ text: "04 biên bản ghi nhớ cấp huyện", count: 4, level: "district", partners: ["Inje", "Hongcheon", "Yanggu"], status: "actual", period: "2023" }],
+    note: "the counties of a list after one place word; the province they belong to ('thuộc tỉnh Gangwon') is no counterpart",
+  },
 ];

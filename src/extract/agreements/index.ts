@@ -162,6 +162,9 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
     // places between the previous figure and this one belong to the previous figure
     // (not the place of the signing: "tại thành phố Chuncheon, tỉnh Khánh Hòa và tỉnh Gangwon đã ký kết …")
     if (named.length === 0 && !samePrev) named = partners.filter((p) => p.start >= prevEnd && p.end <= f.start && !/(?:^|\s)[Tt]ại\s+(?:thành phố|tỉnh|thủ đô|Thủ đô)?\s*$/u.test(text.slice(Math.max(0, p.start - 20), p.start)));
+    // the unit the counterparts belong to is no counterpart itself: "với các huyện Inje, Hongcheon và Yanggu thuộc tỉnh Gangwon"
+    const belongsTo = (p: { start: number }) => /(?<![\p{L}])thuộc\s+(?:tỉnh|bang|châu|thành phố|vùng|khu tự trị)?\s*$/u.test(text.slice(Math.max(0, p.start - 24), p.start));
+    if (named.some((p) => !belongsTo(p))) named = named.filter((p) => !belongsTo(p));
     const names = [...new Set(named.map((p) => p.name))];
     const start = f.start - ctx.qualifierLength(f.start);
     const context = ctx.context(f.numStart, f.end, prevEnd, isTerm);

@@ -583,4 +583,13 @@ export const corpus: CorpusExample<"money">[] = [
     text: "Năm 2023, Hội đồng hương tại Cộng hòa Séc ủng hộ 250.000 korun xây nhà đại đoàn kết.",
     expect: [{ text: "250.000 korun", amount: 250000, currency: "CZK", qualifier: "exact", status: null, change: false, period: "2023" }],
   },
+  // ───────────────────────── found by holdout10 ─────────────────────────
+  {
+    text: "Kim ngạch xuất khẩu của thành phố năm 2024 ước đạt 51,2 tỷ USD, chiếm khoảng 12,6% tổng kim ngạch xuất khẩu cả nước (405,5 tỷ USD).",
+    expect: [
+      { text: "51,2 tỷ USD", amount: 51_200_000_000, currency: "USD", period: "2024" },
+      { text: "405,5 tỷ USD", amount: 405_500_000_000, currency: "USD", period: "2024" },
+    ],
+    note: "an amount right after an opening parenthesis (a phone number such as '(025) 3818.256' is read first)",
+  },
 ];

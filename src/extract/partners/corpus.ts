@@ -471,4 +471,13 @@ export const corpus: CorpusExample<"partners">[] = [
     ],
     note: "Taiwan's special municipalities, also when '(Đài Loan, Trung Quốc)' follows",
   },
+  {
+    text: "Phía châu Văn Sơn (Trung Quốc) có lãnh đạo Chính phủ nhân dân các huyện Ma Lật Pha, Mã Quan.",
+    expect: [
+      { name: "Wenshan", country: "CN", surface: ["Văn Sơn"] },
+      { name: "Malipo", country: "CN", surface: ["Ma Lật Pha"] },
+      { name: "Maguan", country: "CN", surface: ["Mã Quan"] },
+    ],
+    note: "an ambiguous name later in a list after one place word takes the country of the names before it",
+  },
 ];
