@@ -653,6 +653,7 @@ const FRANCE: ForeignUnit[] = [
   u("FR", "FR-BFC", "region", ["Bourgogne-Franche-Comté", "Bourgogne-Franche-Comte", "Burgundy-Franche-Comté"]),
   u("FR", "FR-BRE", "region", ["Brittany", "Bretagne"]),
   u("FR", "FR-CVL", "region", ["Centre-Val de Loire", "Centre-Val-de-Loire"]),
+  u("FR", null, "city", ["Blois"]),
   u("FR", "FR-20R", "territorial collectivity", ["Corsica", "Corse", "Coóc-xơ"]),
   u("FR", "FR-GES", "region", ["Grand Est"]),
   u("FR", "FR-HDF", "region", ["Hauts-de-France", "Hauts de France"]),

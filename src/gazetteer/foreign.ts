@@ -157,6 +157,8 @@ function followingCountry(text: string, end: number, nextParen: number): string 
   return countryCode(inner);
 }
 
+const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "am", "an", "der", "von", "upon", "on", "di", "del", "da", "do"]);
+
 /** Whether the window of syllables [0, len) is written as a name: every syllable capitalised, after optional generic words, except after a hyphen. */
 function capitalised(text: string, tokStart: Int32Array, tokEnd: Int32Array, len: number): boolean {
   let sawName = false;
@@ -165,6 +167,8 @@ function capitalised(text: string, tokStart: Int32Array, tokEnd: Int32Array, len
     const afterHyphen = i > 0 && /[-–]/.test(text.slice(tokEnd[i - 1], tokStart[i]));
     if (!sawName && GENERIC.has(foldAscii(text.slice(tokStart[i], tokEnd[i])))) continue;
     if (afterHyphen) continue;
+    // a lower-case particle inside a Western name: "Centre-Val de Loire", "Frankfurt am Main"
+    if (sawName && i < len - 1 && NAME_PARTICLES.has(text.slice(tokStart[i], tokEnd[i]))) continue;
     if (!/\p{Lu}|\d/u.test(ch)) return false;
     sawName = true;
   }

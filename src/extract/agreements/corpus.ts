@@ -517,4 +517,9 @@ export const corpus: CorpusExample<"agreements">[] = [
     expect: [{ text: "04 biên bản ghi nhớ cấp huyện", count: 4, level: "district", partners: ["Inje", "Hongcheon", "Yanggu"], status: "actual", period: "2023" }],
     note: "the counties of a list after one place word; the province they belong to ('thuộc tỉnh Gangwon') is no counterpart",
   },
+  {
+    text: "Từ ngày 22 đến 25/4/2024, hai bên đã ký Chương trình hợp tác giai đoạn 2024 - 2028 và 02 biên bản ghi nhớ cấp sở, ngành về quy hoạch đô thị.",
+    expect: [{ text: "02 biên bản ghi nhớ cấp sở, ngành", count: 2, level: "department", status: "actual", period: "2024" }],
+    note: "the term of a programme named before the figure is not the figure's period",
+  },
 ];

@@ -88,7 +88,7 @@ function restatesNoun(lower: string, from: number, at: number, bare: string): bo
 }
 
 /** An agreement named, then its term: "Biên bản ghi nhớ hợp tác giữa hai tỉnh giai đoạn" (no figure, no clause break between). */
-const NAMED_AGREEMENT_BEFORE_TERM = /(?:[Bb]iên bản|[Tt]hỏa thuận|[Tt]hoả thuận|[Bb]ản ghi nhớ|[Hh]iệp định|[Hh]ợp đồng)[^\d.;,]{0,80}?(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+)?$/u;
+const NAMED_AGREEMENT_BEFORE_TERM = /(?:[Bb]iên bản|[Tt]hỏa thuận|[Tt]hoả thuận|[Bb]ản ghi nhớ|[Hh]iệp định|[Hh]ợp đồng|[Cc]hương trình hợp tác|[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác)[^\d.;,]{0,80}?(?:(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+)?$/u;
 
 export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]): Agreement[] {
   const text = ctx.text;

@@ -480,4 +480,12 @@ export const corpus: CorpusExample<"partners">[] = [
     ],
     note: "an ambiguous name later in a list after one place word takes the country of the names before it",
   },
+  {
+    text: "Hợp tác với vùng Centre-Val de Loire và thành phố Blois (Pháp) trong bảo tồn di sản đã kéo dài hơn 30 năm.",
+    expect: [
+      { name: "Centre-Val de Loire", country: "FR", surface: ["Centre-Val de Loire"] },
+      { name: "Blois", country: "FR", surface: ["Blois"] },
+    ],
+    note: "a lower-case particle inside a Western name",
+  },
 ];
