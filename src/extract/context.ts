@@ -37,6 +37,8 @@ const OCCASION_OPENER = /^(?:Nhân dịp này|Dịp này|Trong dịp này|Cũng 
 /** A clause that lists the parts of the total before it. */
 const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
+/** How far into a sentence a plan word that governs its items after semicolons may stand. */
+const PLAN_OPENER_REACH = 60;
 /** How far before a figure its status verb is looked for. */
 const STATUS_REACH = 160;
 
@@ -431,6 +433,15 @@ export class ZoneContext {
     if (near?.status !== "estimate" && near?.status !== "target" && !(near && /^đã$/iu.test(near.cue))) {
       const early = this.nearestStatus(Math.max(this.semicolonClause(start), start - 2 * STATUS_REACH), start, true);
       if (early) return early.status;
+    }
+    // the items of a plan listed after semicolons: "Hai bên thống nhất phấn đấu đưa kim ngạch … đạt 5 triệu USD
+    // vào năm 2025; mỗi năm trao đổi ít nhất 2 đoàn các cấp; …" (a plan word opens the sentence)
+    if (!near) {
+      const semi = this.semicolonClause(start);
+      if (semi > sentence.start) {
+        const opener = this.nearestStatus(sentence.start, Math.min(semi, sentence.start + PLAN_OPENER_REACH), true);
+        if (opener?.status === "target") return "target";
+      }
     }
     return near?.status ?? null;
   }

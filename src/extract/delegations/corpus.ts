@@ -667,4 +667,19 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [{ text: "9 thành viên", direction: "outbound", delegations: null, people: 9, countries: null, qualifier: "exact", status: "actual", change: false, period: "2024" }],
     note: "a province of Vietnam's delegation, by name, at a place abroad: outbound",
   },
+  {
+    text: "Hai bên thống nhất phấn đấu đưa kim ngạch thương mại giữa hai tỉnh đạt 5 triệu USD vào năm 2025; mỗi năm trao đổi ít nhất 2 đoàn các cấp; phối hợp tổ chức hội chợ hằng năm.",
+    expect: [{ text: "2 đoàn", direction: "both", delegations: 2, status: "target" }],
+    note: "a plan word that opens the sentence governs its items after semicolons",
+  },
+  {
+    text: "Năm 2024, tỉnh đặt mục tiêu thu hút 500 triệu USD; đã đón 20 đoàn khách quốc tế.",
+    expect: [{ text: "20 đoàn", direction: "inbound", delegations: 20, status: "actual" }],
+    note: "an item with its own status verb keeps it",
+  },
+  {
+    text: "Từ ngày 17 đến 25/11/2013, đoàn công tác tỉnh Bình Định gồm 36 thành viên do Chủ tịch UBND tỉnh làm trưởng đoàn, cùng đại diện 21 doanh nghiệp của tỉnh, đã thăm, làm việc và xúc tiến đầu tư tại Nhật Bản và Hàn Quốc.",
+    expect: [{ text: "36 thành viên", delegations: null, people: 36, status: "actual" }],
+    note: "the verb of one delegation after who leads it and who goes with it",
+  },
 ];

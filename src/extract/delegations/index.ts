@@ -289,7 +289,7 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     if (context.status === null && samePrev && !context.change && /^(?:[\s,]*(?:và|,)?[^.;]{0,40}|[^.;]{0,60};\s*(?:đồng thời\s+)?(?:cử|đón|tiếp|tổ chức)[^.;]{0,30})$/u.test(text.slice(prevEnd, f.start))) context.status = samePrev.rec.status;
     // the size of one delegation, its verb after it: "Đoàn … gồm 32 thành viên đã khảo sát …"
     // (also after who leads it: "… gồm 25 thành viên do Chủ tịch UBND tỉnh dẫn đầu đã tổ chức …")
-    if (context.status === null && f.d === null && /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*do\s[^.;]{0,80}?(?:dẫn đầu|làm trưởng đoàn)\s*,?\s*)?đã\s+\p{Ll}/u.test(text.slice(f.end, Math.min(nextStart, f.end + 160)))) context.status = "actual";
+    if (context.status === null && f.d === null && /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*do\s[^.;]{0,80}?(?:dẫn đầu|làm trưởng đoàn)\s*,?\s*)?(?:cùng\s[^.;]{0,60}?,\s*)?đã\s+\p{Ll}/u.test(text.slice(f.end, Math.min(nextStart, f.end + 160)))) context.status = "actual";
     // direction: "N đoàn ra/vào" itself, then "hai chiều" in the clause, then the nearest cue before, then after
     let direction: Dir | null = null;
     const own = text.slice(f.start, Math.min(nextStart, f.end + 40));
