@@ -45,6 +45,8 @@ const ADVERSARIAL = {
   "nested parentheses": "(".repeat(MB / 2) + ")".repeat(MB / 2),
   "10,000 place names": normalize(Array.from({ length: 10000 }, (_, i) => ["Chăm-pa-sắc", "Hủa Phăn", "Quảng Tây", "Hà Nam", "tỉnh Gifu"][i % 5]).join(", ")).padEnd(MB, " Viêng Chăn"),
   "symbols": fill("59-NQ/TW/QĐ-TTg-CP/"),
+  // figures named at length with no sentence break anywhere (a table dump without punctuation or lines)
+  "one unbroken line": fill("3 đoàn chuyên gia của bang X (HRD Korea) với 17 người đã cử "),
 };
 // Text made only of figures is no regex trap but pure output: 100 KB of it, reported as records per second.
 const DENSE = { "dense delegation figures": normalize("53 đoàn/ 505 lượt đoàn ".repeat(4400)), "dense money figures": normalize("4.750 triệu USD, ".repeat(6000)) };

@@ -22,7 +22,7 @@ export const STATUS_CUES: [RegExp, NonNullable<Context["status"]>][] = [
 ];
 
 /** How far from a span its sentence is read (see ZoneContext.sentence). */
-const SENTENCE_REACH = 600;
+const SENTENCE_REACH = 300;
 /** "(tương đương gần …": a figure that restates the one before the parenthesis. */
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The year to date, without its year: "từ đầu năm đến nay", "Từ đầu năm, …" (not "từ đầu năm 2024", a period of its own). */
@@ -37,6 +37,8 @@ const OCCASION_OPENER = /^(?:Nhân dịp này|Dịp này|Trong dịp này|Cũng 
 /** A clause that lists the parts of the total before it. */
 const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
+/** The longest line read as a table row. */
+const MAX_ROW = 2000;
 /** How far into a sentence a plan word that governs its items after semicolons may stand. */
 const PLAN_OPENER_REACH = 60;
 /** How far before a figure its status verb is looked for. */
@@ -238,6 +240,7 @@ export class ZoneContext {
     return this.openingYearCache;
   }
   private openingYearCache: PeriodMention | null | undefined = undefined;
+  private hasPipes: boolean | undefined = undefined;
 
   get year(): string | null {
     return this.reportYear;
@@ -598,8 +601,16 @@ export class ZoneContext {
    */
   private columnPeriod(start: number, mentions: readonly PeriodMention[]): string | null {
     const { text } = this;
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const lineEnd = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+    // a table row is a short line of a zone with " | " in it: no other text is scanned (a zone of one long line
+    // would make each figure's search for its line's ends cost the whole line)
+    if ((this.hasPipes ??= text.includes("|")) === false) return null;
+    const from = Math.max(0, start - MAX_ROW);
+    const back = text.slice(from, start).lastIndexOf("\n");
+    if (back < 0 && from > 0) return null;
+    const lineStart = from + back + 1;
+    const nl = text.indexOf("\n", start);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (lineEnd - start > MAX_ROW) return null;
     const pipes = (from: number, to: number) => {
       let n = 0;
       for (let i = text.indexOf("|", from); i >= 0 && i < to; i = text.indexOf("|", i + 1)) n++;
