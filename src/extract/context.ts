@@ -57,6 +57,8 @@ const ANAPHORIC_OPENER = /^(?:Tại hội nghị|Tại buổi (?:làm việc|h�
 const CUMULATIVE = /lũy kế|luỹ kế|tính đến|đến nay|hiện có|hiện nay|từ trước đến nay|từ năm|kể từ|thời gian tới|sắp tới|năm tới|năm sau/iu;
 /** A lead-in clause before a sentence's period: "Theo báo cáo của Sở Ngoại vụ, " (then "trong năm 2023, …"). */
 const LEAD_IN = /^[^,.;]{0,60},\s*$/u;
+/** An occasion named before its year: "Dịp Tết Nguyên đán Ất Mùi 2015, …", "Nhân dịp kỷ niệm 10 năm … 2024". */
+const OCCASION_LEAD = /^(?:Nhân\s+|Trong\s+|Vào\s+)?[Dd]ịp\s[^,.;]{0,60}$/u;
 /** Sentences that narrow the one before ("Trong đó, …", "Riêng …") and so share its period. */
 const CONTINUATION_OPENER = /^(?:Trong đó\s*,|Riêng\s)/u;
 /** A sentence that says "this year" without naming it. */
@@ -565,7 +567,7 @@ export class ZoneContext {
     // ("Năm 2019, …", "Trong năm 2019 …", or "Trong năm, …" meaning the year established before)
     for (const s of this.sentences.filter((x) => x.start >= paraStart && x.end <= sentence.start).reverse()) {
       // (or right after a lead-in: "Theo báo cáo của Sở Ngoại vụ, trong năm 2023, …")
-      const opening = mentions.find((m) => m.start >= s.start && (m.start - s.start <= 25 || (m.start - s.start <= 80 && LEAD_IN.test(this.text.slice(s.start, m.start)))));
+      const opening = mentions.find((m) => m.start >= s.start && this.opensWith(s, m));
       if (opening) return opening.period;
       // … also after a lead-in: "Theo báo cáo của Sở Ngoại vụ, trong năm, toàn tỉnh …"
       // (the clause may open mid-sentence: "Thực hiện Chỉ thị số 04-CT/TU …, trong năm, toàn tỉnh đã cử …")
@@ -637,12 +639,21 @@ export class ZoneContext {
   }
 
   /** The year the text has established before a position: the last sentence that opened with a single year (perhaps after a lead-in: "Theo báo cáo của Sở Ngoại vụ, năm 2017 …"), else the article's year. */
-  private yearBefore(pos: number, mentions: readonly PeriodMention[]): string | null {
+  /** Whether a sentence opens with the period mention: at its start, after a lead-in ("Theo báo cáo …, năm 2017") or an occasion ("Dịp Tết Nguyên đán Ất Mùi 2015"). */
+  private opensWith(s: Span, m: PeriodMention): boolean {
+    const lead = m.start - s.start;
+    if (lead <= 25) return true;
+    if (lead > 80) return false;
+    const before = this.text.slice(s.start, m.start);
+    return LEAD_IN.test(before) || OCCASION_LEAD.test(before);
+  }
+
+    private yearBefore(pos: number, mentions: readonly PeriodMention[]): string | null {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.end > pos || m.period.includes("-")) continue;
       const s = this.sentence(m.start, m.end);
-      if (m.start - s.start <= 25 || (m.start - s.start <= 80 && LEAD_IN.test(this.text.slice(s.start, m.start)))) return m.period;
+      if (this.opensWith(s, m)) return m.period;
     }
     return this.reportYear;
   }

@@ -592,4 +592,9 @@ export const corpus: CorpusExample<"money">[] = [
     ],
     note: "an amount right after an opening parenthesis (a phone number such as '(025) 3818.256' is read first)",
   },
+  {
+    text: "Dịp Tết Nguyên đán Giáp Thìn năm 2024, có 3.000 lượt kiều bào về quê. Hội người Việt tại bang Texas ủng hộ 20.000 USD xây dựng nhà tình thương.",
+    expect: [{ text: "20.000 USD", amount: 20000, currency: "USD", period: "2024" }],
+    note: "a paragraph opened by an occasion and its year ('Dịp Tết … năm 2024, …') is dated by it",
+  },
 ];
