@@ -92,7 +92,9 @@ const BOILERPLATE: [string, "top" | "middle" | "end"][] = [
   ["(Tiếp theo trang 1)", "middle"],
   ["« Trở về trang 1", "end"],
   ["Trang 1 | Trang 2", "end"],
-  ["11:50 22/11", "middle"],
+  ["Lần cập nhật cuối ( Thứ sáu, 24 Tháng Năm 2024 10:02 )", "end"],
+  ["{jcomments on}", "end"],
+    ["11:50 22/11", "middle"],
   ["10:45 22/11 Ghim", "middle"],
 ];
 

@@ -124,6 +124,14 @@ describe("layouts the evaluation set does not have", () => {
     expect(r.captions).toEqual([]);
   });
 
+  it("a box of key points ('Tóm tắt') that repeats figures of the text is not text; a one-paragraph sapo under such a heading is", () => {
+    const box = `<div class="card"><div class="card-header">Tóm tắt</div><ul><li>Năm 2019, hai tỉnh trao đổi 27 đoàn/412 lượt người.</li><li>Kim ngạch qua cửa khẩu đạt 128,5 triệu USD, tăng 12%.</li><li>Mục tiêu năm 2020: kim ngạch song phương 200 triệu USD.</li></ul></div>`;
+    const r = expectArticle(`<html><head><title>${T}</title></head><body><article class="card"><div class="card-body"><h1>${T}</h1>${box}${P(paras)}</div></article></body></html>`);
+    expect(r.body).not.toContain("128,5 triệu USD");
+    const sapo = expectArticle(`<html><head><title>${T}</title></head><body><article><h1>${T}</h1><div class="summary"><div>Tóm tắt</div><p>${esc(paras[0])}</p></div>${P(paras.slice(1))}</article></body></html>`);
+    expect(sapo.body.startsWith(paras[0])).toBe(true);
+  });
+
   it("a print page: bare <p>s in <body>", () => {
     const r = expectArticle(`<html><head><title>${T}</title></head><body onload="window.print()"><h1>${T}</h1><p>Thứ Hai, 20/01/2020 - 14:47</p>${P(paras)}<p><b>Triệu Thị Huệ</b></p><p>Giảng viên khoa Xây dựng Đảng</p><hr><p>Địa chỉ: Số 52, đường Hùng Vương</p></body></html>`);
     expect(r.title).toBe(T);

@@ -1,5 +1,5 @@
 // The scorer of ../shared/eval on the sample articles and on the held-out set
-// (fixtures/holdout…holdout10: sixty-three articles, and fixtures/html-holdout, html-holdout2, html-holdout3 … html-holdout6: thirty pages in layouts the cleaner had not seen, all written apart from the rules), run against
+// (fixtures/holdout…holdout10: sixty-three articles, and fixtures/html-holdout, html-holdout2, html-holdout3 … html-holdout7: thirty-five pages in layouts the cleaner had not seen, all written apart from the rules), run against
 // the built CLI exactly as a reviewer runs it.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -34,6 +34,7 @@ describe.runIf(existsSync(SCORER))("scorer", () => {
     ["fourth held-out HTML batch", join(ROOT, "fixtures", "html-holdout4", "gold"), join(ROOT, "fixtures", "html-holdout4", "articles")],
     ["fifth held-out HTML batch", join(ROOT, "fixtures", "html-holdout5", "gold"), join(ROOT, "fixtures", "html-holdout5", "articles")],
     ["sixth held-out HTML batch", join(ROOT, "fixtures", "html-holdout6", "gold"), join(ROOT, "fixtures", "html-holdout6", "articles")],
+    ["seventh held-out HTML batch", join(ROOT, "fixtures", "html-holdout7", "gold"), join(ROOT, "fixtures", "html-holdout7", "articles")],
   ] as [string, string, string, number?][]) {
     it(`${name}: records F1 ≥ 0.97, every kind ≥ 0.95, attributes ≥ ${minAttributes}, bodies ≥ 0.98, article checks all pass`, () => {
       const s = score(gold, articles);

@@ -1302,6 +1302,8 @@ function isIsland(x: Box, top: Box, total: number, sharedNeg: ReadonlySet<string
   if (x !== top) {
     if (x.hint < 0 && x.graw < 0.5 * total && !(sharedNeg && onlyWordsOf(x, sharedNeg))) v = true;
     else if (isStopHeader(x.first) && x.graw < 0.5 * total) v = true;
+    // a box of key points or a table of contents that repeats the text ("Tóm tắt", "Mục lục" over a list)
+    else if (x.nblocks >= 3 && x.first && x.first.len <= 40 && SUMMARY_HEADERS.test(x.first.text) && x.graw < 0.5 * total) v = true;
     else if (x.text > 20 && x.link > 0.5 * x.text && x.nblocks >= 2) v = true;
     else if (x.linkTitles >= 2 && x.graw < 0.35 * total) v = true;
   }
@@ -1431,6 +1433,9 @@ function inHiddenPart(b: Block): boolean {
   for (let x: Box | null = b.box; x; x = x.parent) if (x.hiddenPart) return true;
   return false;
 }
+
+/** The heading of a box that repeats the text in short: key points, a table of contents. */
+const SUMMARY_HEADERS = /^(?:Tóm tắt(?: bài viết| nội dung)?|Điểm nhấn|Những điểm chính|Các điểm chính|Nội dung chính|Ý chính|Các ý chính|Mục lục|Trong bài(?: này)?|Key points|Highlights|Table of contents)\s*:?$/iu;
 
 const VIDEO_CAPTION_RE = /^(?:Video|Clip)\s*:/iu;
 

@@ -74,6 +74,9 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // a lone tool is furniture too, and "{2,}" would compile the alternation again)
   { name: "tools", re: new RegExp(String.raw`^(?:Chia sẻ\s*:\s*)?(?:${TOOL_ITEM}(?:\s*[|/·•,]\s*|\s+|$))+$`, "iu") },
   // links to other articles set inside or under the text ("Xem thêm: …", "» …", a title dated in parentheses)
+  // a CMS's last-edit line and plug-in tags left in the text: "Lần cập nhật cuối ( Thứ sáu, 24 Tháng Năm 2024 10:02 )", "{jcomments on}", "{loadposition user1}"
+  { name: "tools", re: /^(?:Lần cập nhật cuối|Cập nhật lần cuối|Sửa lần cuối|Last Updated)\s*(?::|\().{0,60}$/iu },
+  { name: "tools", re: /^\{[a-z_]{2,30}(?:\s[^{}]{0,40})?\}$/u },
   // the pager of an article in pages: "(Tiếp theo trang 1)", "« Trở về trang 1", "Trang 1 | Trang 2"
   { name: "tools", re: /^[«‹(\[]?\s*(?:Tiếp theo|Xem tiếp|Đọc tiếp|Trở về|Quay lại|Quay về)\s+(?:trang|phần)\s+\d{1,2}\s*[)\]»›]?$/iu },
   { name: "tools", re: /^(?:[«‹]\s*)?(?:Trang\s+\d{1,2}(?:\s*[|/·•,-]\s*|\s+|\s*[»›]?$))+$/iu },

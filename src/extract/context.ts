@@ -22,7 +22,7 @@ export const STATUS_CUES: [RegExp, NonNullable<Context["status"]>][] = [
 ];
 
 /** How far from a span its sentence is read (see ZoneContext.sentence). */
-const SENTENCE_REACH = 300;
+const SENTENCE_REACH = 600;
 /** "(tương đương gần …": a figure that restates the one before the parenthesis. */
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The year to date, without its year: "từ đầu năm đến nay", "Từ đầu năm, …" (not "từ đầu năm 2024", a period of its own). */
@@ -649,6 +649,13 @@ export class ZoneContext {
   }
 
     private yearBefore(pos: number, mentions: readonly PeriodMention[]): string | null {
+    // the sentence right before, in the paragraph, names one year: "… đánh giá cao kết quả hợp tác năm 2024. Trong năm, …"
+    const paraStart = this.paragraphStarts.filter((p) => p <= pos).pop() ?? 0;
+    const prev = this.sentences.filter((x) => x.start >= paraStart && x.end <= pos).pop();
+    if (prev) {
+      const inPrev = mentions.filter((m) => m.start >= prev.start && m.end <= prev.end);
+      if (inPrev.length === 1 && !inPrev[0].period.includes("-")) return inPrev[0].period;
+    }
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.end > pos || m.period.includes("-")) continue;

@@ -522,4 +522,9 @@ export const corpus: CorpusExample<"agreements">[] = [
     expect: [{ text: "02 biên bản ghi nhớ cấp sở, ngành", count: 2, level: "department", status: "actual", period: "2024" }],
     note: "the term of a programme named before the figure is not the figure's period",
   },
+  {
+    text: "Năm 2024, lãnh đạo hai tỉnh chứng kiến lễ ký kết 02 biên bản ghi nhớ giữa các sở, ngành của hai tỉnh.",
+    expect: [{ text: "02 biên bản ghi nhớ", count: 2, level: "department", period: "2024" }],
+    note: "departments named as the parties after the figure",
+  },
 ];

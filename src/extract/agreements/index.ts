@@ -74,6 +74,9 @@ function lowerStartsWith(text: string, at: number, head: string): boolean {
   return true;
 }
 
+/** Departments named as the parties right after the figure. */
+const BETWEEN_DEPARTMENTS = /^\s*(?:giữa|của)\s+(?:các\s+)?sở\s*,\s*(?:ban\s*,\s*)?ngành(?![\p{L}])/u;
+
 /** Parentheses right after a figure that hold only its parts by level, and one such part. */
 const LEVEL_PARTS = /^\s*\(((?:\s*\d+\s+cấp\s+[^,;()\d]{2,20}?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?\s*(?:[,;]|và)?)+)\)/u;
 const LEVEL_PART = /(?<n>\d+)\s+(?<level>cấp\s+[^,;()\d]{2,20}?(?:\s*,\s*(?:ban\s*,\s*)?ngành)?)(?=\s*(?:[,;)]|và|$))/gu;
@@ -156,7 +159,9 @@ export function extractAgreements(ctx: ZoneContext, partners: PartnerMention[]):
       LEVELS.find(([re]) => re.test(levelText.slice(levelText.toLowerCase().indexOf(f.kind) + f.kind.length)))?.[1] ??
       // (back to a semicolon before the figure: "…; ở cấp huyện, hai biên bản ghi nhớ …")
       LEVEL_BEFORE.find(([re]) => re.test(text.slice(Math.max(levelFrom(text, f.start, clause.start, sentence.start), prevEnd), f.start)))?.[1] ??
-      (DEPARTMENTS_SIGNING.test(text.slice(Math.max(sentence.start, prevEnd, f.start - 80), f.start)) ? "department" : null);
+      (DEPARTMENTS_SIGNING.test(text.slice(Math.max(sentence.start, prevEnd, f.start - 80), f.start)) ? "department" : null) ??
+      // "02 biên bản ghi nhớ giữa các sở, ngành của hai tỉnh"
+      (BETWEEN_DEPARTMENTS.test(text.slice(f.end, f.end + 40)) ? "department" : null);
     // partners named after the figure (up to the next figure), else before it in its sentence
     let named = partners.filter((p) => p.start >= f.end && p.end <= nextStart);
     // places between the previous figure and this one belong to the previous figure

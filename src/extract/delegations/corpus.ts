@@ -682,4 +682,9 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [{ text: "36 thành viên", delegations: null, people: 36, status: "actual" }],
     note: "the verb of one delegation after who leads it and who goes with it",
   },
+  {
+    text: "Năm 2025, hai bên thống nhất phấn đấu tổ chức khoảng 40 đoàn trao đổi và phối hợp tổ chức hội chợ thương mại biên giới.",
+    expect: [{ text: "khoảng 40 đoàn", direction: "both", delegations: 40, qualifier: "approx", status: "target", period: "2025" }],
+    note: "delegations exchanged ('N đoàn trao đổi') go both ways",
+  },
 ];

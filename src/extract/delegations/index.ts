@@ -107,6 +107,8 @@ function nounAfterPhrase(text: string, s: number, nouns: readonly string[], run:
 }
 
 type Dir = Delegation["direction"];
+/** How far from a figure a direction cue is looked for (a sentence is read up to 600 characters either side). */
+const CUE_REACH = 300;
 
 /** A direction cue standing right after a figure (after a parenthesis such as "(46 người)"), else null. */
 function verbAfter(after: string): Dir | null {
@@ -294,7 +296,9 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     let direction: Dir | null = null;
     const own = text.slice(f.start, Math.min(nextStart, f.end + 40));
     if (/đoàn\s+ra,?\s*(?:và\s+)?đoàn\s+vào|đoàn\s+vào,?\s*(?:và\s+)?đoàn\s+ra/u.test(own)) direction = "both";
-    const ownDir = /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(own);
+    // "khoảng 30 đoàn trao đổi các cấp": delegations exchanged go both ways
+    if (/^[^,;]*?đoàn\s+trao đổi(?![\p{L}])/u.test(own)) direction = "both";
+    const ownDir = direction ? null : /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(own);
     if (!direction && ownDir) direction = ownDir[1] === "ra" ? "outbound" : "inbound";
     if (!direction && f.own) direction = f.own;
     if (!direction && (BOTH_WAYS_LOCAL ? ctx.hasLocalMatchIn(BOTH_WAYS_LOCAL, clause.start, Math.min(nextStart, clause.end)) : ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end)))) direction = "both";
@@ -310,11 +314,11 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
       // the verb right after the figure ("9 đoàn (46 người) đi công tác nước ngoài") says it before any cue further back
       direction =
         verbAfter(text.slice(f.end, nextStart)) ??
-        nearestCue(text.slice(prevEnd, f.start), true) ??
+        nearestCue(text.slice(Math.max(prevEnd, f.start - CUE_REACH), f.start), true) ??
         // one delegation told by its size: who leads it and where it goes say more than a verb after it
         // ("Đoàn gồm 45 thành viên, …, sang thăm và làm việc tại Đà Nẵng" comes in)
         (f.nameStart !== undefined ? oneDelegation(f, sentence) : null) ??
-        nearestCue(text.slice(f.end, nextStart), false) ??
+        nearestCue(text.slice(f.end, Math.min(nextStart, f.end + CUE_REACH)), false) ??
         // a figure that continues the sentence of another shares its verb ("đã đón tiếp 178 đoàn …, song … với 23 đoàn cấp Bộ trưởng")
         (samePrev && samePrev.rec.direction !== "unknown" ? samePrev.rec.direction : null) ??
         fallbackDirection ??

@@ -597,4 +597,9 @@ export const corpus: CorpusExample<"money">[] = [
     expect: [{ text: "20.000 USD", amount: 20000, currency: "USD", period: "2024" }],
     note: "a paragraph opened by an occasion and its year ('Dịp Tết … năm 2024, …') is dated by it",
   },
+  {
+    text: "Tại buổi hội đàm, hai bên đánh giá cao kết quả hợp tác năm 2024. Trong năm, tỉnh đã hỗ trợ tỉnh A-tô-pư 8 tỷ đồng để xây dựng trạm y tế.",
+    expect: [{ text: "8 tỷ đồng", amount: 8_000_000_000, currency: "VND", status: "actual", period: "2024" }],
+    note: "'Trong năm' right after a sentence that names one year is that year",
+  },
 ];
