@@ -307,7 +307,24 @@ describe("metadata", () => {
     expect(interview.author).toBe("Hồng Nhung - Đình Nhật");
     expect(interview.body).not.toContain("Nhóm PV");
   });
-  it("does not take a site's English subtitle for the headline, and keeps the text's first subheading", () => {
+  it("takes the writer from credit lines and writes names in capitals in normal case", () => {
+    const end = (line: string) => cleanText([TITLE, "Thứ Sáu, 15/12/2023 - 09:30", LEAD, END, line, "Các tin cùng chuyên mục:", "- Nghệ An đón đoàn công tác tỉnh Hủa Phăn (12/12/2023)"].join("\n\n"));
+    for (const [line, want] of [["Thu Chung (bài) - Mạnh Trường (ảnh)", "Thu Chung"], ["Nội dung: MINH CHÂU - Đồ họa: HỒNG THI", "Minh Châu"], ["NGỌC DIỆP", "Ngọc Diệp"], ["Bài: Lê Hà - Ảnh: Trần Nam", "Lê Hà"]]) {
+      const out = end(line);
+      expect(out.author, line).toBe(want);
+      expect(out.body, line).not.toContain(line.slice(0, 8));
+      expect(out.body).not.toContain("Hủa Phăn");
+    }
+    // "Nội dung:" before a sentence is text
+    const text = cleanText([TITLE, "Thứ Sáu, 15/12/2023 - 09:30", LEAD, "Nội dung: hai bên trao đổi về hợp tác giáo dục và y tế trong năm tới.", END].join("\n\n"));
+    expect(text.body).toContain("Nội dung: hai bên trao đổi");
+  });
+  it("reads a time written before a date in words, and a comment heading with its count", () => {
+    const out = cleanText([TITLE, "21:10 | Thứ năm, ngày 07 tháng 2 năm 2013", "[Cỡ chữ: A+ A-] [In bài] [Gửi bạn bè] [Phản hồi]", LEAD, END, "LÊ HÀ", "Ý kiến bạn đọc (3)", "Nguyễn Văn Nam (Praha): Cảm ơn tỉnh đã quan tâm đến bà con xa quê, gia đình tôi về ăn Tết sau 12 năm."].join("\n\n"));
+    expect([out.title, out.published, out.author]).toEqual([TITLE, "2013-02-07T21:10:00+07:00", "Lê Hà"]);
+    expect(out.body).not.toContain("Praha");
+  });
+    it("does not take a site's English subtitle for the headline, and keeps the text's first subheading", () => {
     const sub = "Thủ đô Viêng Chăn hỗ trợ Hà Nội 100.000 USD khắc phục hậu quả bão số 3";
     const out = cleanText(["SỞ NGOẠI VỤ THÀNH PHỐ HÀ NỘI", "Hanoi Department of Foreign Affairs", "Ngày 23/09/2024 - Lúc 07:00", "Điểm tin đối ngoại Thủ đô tuần từ 16 đến 22/9/2024", sub, LEAD, END].join("\n\n"));
     expect(out.title).toBe("Điểm tin đối ngoại Thủ đô tuần từ 16 đến 22/9/2024");

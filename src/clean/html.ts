@@ -55,7 +55,7 @@ import {
   TITLE_WORDS,
 } from "./html-patterns.js";
 import { BYLINE_RE, CATEGORY_LABELS, KICKER_RE, TRAILING_DATE_RE } from "./patterns.js";
-import { boilerplateKind, cleanText, isoFromGroups, parseDateLine, splitCaption, type CleanedPage } from "./text.js";
+import { boilerplateKind, cleanText, isoFromGroups, nameCase, parseDateLine, splitCaption, type CleanedPage } from "./text.js";
 
 export interface CleanedHtml extends CleanedPage {
   url: string | null;
@@ -1616,6 +1616,7 @@ export function cleanHtml(html: HtmlSource): CleanedHtml {
   if (author && NOT_A_PERSON.test(author)) author = null;
   author ??= ldAuthorName(ldArticle) ?? personName(page.meta.get("author")) ?? personName(page.meta.get("article:author"));
   if (author && declared.site && fold(author) === fold(declared.site)) author = null;
+  if (author) author = nameCase(author);
 
   let category = cleaned.category ?? page.meta.get("article:section") ?? (typeof ldArticle?.articleSection === "string" ? ldArticle.articleSection : null);
   if (!category) for (const b of got.header) if (CATEGORY_SET.has(b.text.toLowerCase())) category = b.text;

@@ -19,7 +19,7 @@ export interface LinePattern {
 
 const NUM = String.raw`[\d.,\s]*`;
 /** One item of a row of share, print and font tools, bare or in brackets. */
-const TOOL = String.raw`(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|In|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|E-?mail|Facebook|Zalo|Twitter|Google\+|Lưu bài(?: viết)?|Lưu|Bình luận|Cỡ chữ(?:\s+A[-+]?)*|Font chữ|A-|A\+|Nghe đọc bài|Nghe bài(?: viết)?|Nghe|Tăng cỡ chữ|Giảm cỡ chữ|Tải về|Phản hồi|Đầu trang|Về đầu trang|Quay lại|Trở về|[\d.,]+\s+(?:bình luận|lượt xem|lượt thích)|(?:Số\s+)?(?:lượt xem|lượt đọc|bình luận)\s*:?\s*\(?[\d.,]+\)?)`;
+const TOOL = String.raw`(?:Chia sẻ|Share|In bài(?: viết)?|In trang|Bản in|In|Gửi email|Gửi bài(?: viết)?|Gửi cho bạn bè|E-?mail|Facebook|Zalo|Twitter|Google\+|Lưu bài(?: viết)?|Lưu|Bình luận|Cỡ chữ\s*:?(?:\s*A[-+]?)*|Gửi bạn bè|Gửi cho bạn|Font chữ|A-|A\+|Nghe đọc bài|Nghe bài(?: viết)?|Nghe|Tăng cỡ chữ|Giảm cỡ chữ|Tải về|Phản hồi|Đầu trang|Về đầu trang|Quay lại|Trở về|[\d.,]+\s+(?:bình luận|lượt xem|lượt thích)|(?:Số\s+)?(?:lượt xem|lượt đọc|bình luận)\s*:?\s*\(?[\d.,]+\)?)`;
 /** (in brackets or not; the alternation written once: a case-insensitive Unicode pattern costs milliseconds to compile for each copy) */
 const TOOL_ITEM = String.raw`[[(]?${TOOL}[\])]?`;
 
@@ -93,7 +93,7 @@ export const BOILERPLATE_LINES: LinePattern[] = [
 ];
 
 /** Labelled lines that name the author or the source instead of being text ("Tác giả: Lê Hà", "Nguồn: Trang TTĐT …"). */
-export const AUTHOR_LINE_RE = /^(?:Tác giả|Người viết|Phóng viên|Nhóm phóng viên|Nhóm PV|Bài viết|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm thực hiện|Ảnh và bài|Ảnh, bài)\s*:\s*(?<name>.{2,80})$/u;
+export const AUTHOR_LINE_RE = /^(?:Tác giả|Người viết|Phóng viên|Nhóm phóng viên|Nhóm PV|Nội dung|Bài viết|Bài và ảnh|Bài, ảnh|Tin, ảnh|Tin và ảnh|Thực hiện|Nhóm thực hiện|Ảnh và bài|Ảnh, bài)\s*:\s*(?<name>.{2,80})$/u;
 /** A date written after the names on a byline's line: "Hoàng Yến - Minh Trí Thứ Năm, 22/02/2024, 15:10" (two spans with no blank between them run together: "…Minh TríThứ Năm"). */
 export const TRAILING_DATE_RE = /(?:\s+(?:[|·•]\s*)?|(?<=\p{Ll})(?=(?:Thứ|Chủ\s+nhật)\s))(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|\d{1,2}[/:.-]\d|\d{4}-\d{2}-\d{2}).*$/u;
 /** "Nguồn: Báo Điện Biên Phủ", also in parentheses: "(Nguồn: Báo Điện Biên Phủ)". */
@@ -103,10 +103,10 @@ export const SOURCE_LINE_RE = /^\(?(?:Nguồn|Theo|Nguồn tin)\s*:\s*(?<source>
 export const ITEM_SEPARATOR_RE = /\s{2,}|\s+[|»›>•·]\s+|\s+\/\s+/u;
 
 /** Lines that open a block of links to other articles: everything short after them goes. */
-export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài tiếp theo|Tin tiếp theo|Related Posts|Related Articles|Related News|Leave a Reply|Leave a Comment|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các (?:tin|bài|tin bài|bài viết|tin tức|thông cáo|thông cáo báo chí|thông báo|văn bản|sự kiện|video|tin ảnh|ảnh|chuyên đề|phóng sự)(?: (?:cùng chuyên mục|đã đưa|liên quan))? khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
+export const RELATED_HEADERS = /^(?:Tin liên quan|Các tin liên quan|Bài tiếp theo|Tin tiếp theo|Related Posts|Related Articles|Related News|Leave a Reply|Leave a Comment|Bài liên quan|Tin bài liên quan|Bài viết liên quan|Các (?:tin|bài|tin bài|bài viết|tin tức|thông cáo|thông cáo báo chí|thông báo|văn bản|sự kiện|video|tin ảnh|ảnh|chuyên đề|phóng sự)(?: (?:cùng chuyên mục|đã đưa|liên quan))? khác|Tin khác|Bài khác|Các tin đã đưa|Tin đã đưa|Các tin cũ hơn|Tin cùng chuyên mục|Các tin cùng chuyên mục|Các bài cùng chuyên mục|Các tin bài cùng chuyên mục|Bài cùng chuyên mục|Bài viết cùng chuyên mục|Tin mới hơn|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Đọc nhiều|Đọc nhiều nhất|Xem nhiều|Xem nhiều nhất|Tin nổi bật|Tin tiêu điểm|Tin xem nhiều|Có thể bạn quan tâm|Xem thêm|Đọc thêm|Liên kết website|Liên kết web|Thông báo|Video|Thư viện ảnh|Album ảnh|Lịch công tác|Văn bản mới|Văn bản chỉ đạo|Văn bản liên quan|Các văn bản liên quan|Tài liệu liên quan|Tệp đính kèm|File đính kèm|Tiêu điểm|Chuyên đề)\s*:?$/iu;
 
 /** A heading that opens the readers' comments: the article has ended. */
-export const COMMENTS_HEADERS = /^(?:Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận(?:\s*\(\d+\))?|Gửi ý kiến(?: của bạn)?|Viết bình luận|Bạn đọc bình luận|Thảo luận|Phản hồi của bạn đọc)\s*:?$/iu;
+export const COMMENTS_HEADERS = /^(?:Ý kiến bạn đọc|Ý kiến của bạn|Ý kiến|Bình luận|Gửi ý kiến(?: của bạn)?|Viết bình luận|Bạn đọc bình luận|Thảo luận|Phản hồi của bạn đọc)(?:\s*\(\d+\))?\s*:?$/iu;
 
 /** A photo credit alone on its line, under the caption it belongs to: "(Ảnh: TTXVN)". */
 export const CREDIT_LINE_RE = /^[(\[]?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Photo)\s*:\s*[^()\[\]]{1,80}[)\]]?$/u;
@@ -130,8 +130,8 @@ export const DATE_LINE_RES: RegExp[] = [
   /^(?:(?:Cập nhật|Ngày đăng|Đăng lúc|Được đăng)\s*(?:lúc)?\s*:?\s*)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?::\d{2})?\s*(?<ap>SA|CH|AM|PM)?\s*(?:,|-|–|\|)?\s*(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\s*(?:\(GMT\+7\)|\[GMT\+7\]|GMT\+7|\(UTC\+7\)|UTC\+7)?\.?$/iu,
   // Được đăng: 22 Tháng 12 2021 (Joomla) | 22 tháng 12, 2021 14:05
   /^(?:(?:Được đăng|Đăng ngày|Ngày đăng|Cập nhật|Ngày)\s*:?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2}),?\s+(?:năm\s+)?(?<y>\d{4})(?:\s*[,|-]?\s*(?:lúc\s+)?(?<hh>\d{1,2})[:h](?<mm>\d{2})(?:\s*(?<ap>SA|CH|AM|PM|sáng|chiều|tối))?)?$/iu,
-  // Thứ Hai, ngày 20 tháng 01 năm 2020
-  /^(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})(?:\s*[-–|,]?\s*(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
+  // Thứ Hai, ngày 20 tháng 01 năm 2020 | 21:10 | Thứ năm, ngày 07 tháng 2 năm 2013
+  /^(?:(?<hh0>\d{1,2})[:h](?<mm0>\d{2})\s*[-–|,]?\s*)?(?:(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,?\s*)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})(?:\s*[-–|,]?\s*(?<hh>\d{1,2})[:h](?<mm>\d{2}))?$/iu,
   // English themes: "Posted on October 15, 2010 at 9:40 am by Trúc Ly", "Published: Oct 15, 2010"
   /^(?:(?:Posted|Published|Updated)(?:\s+on)?\s*:?\s*)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})(?:\s*(?:at|-|,)?\s*(?<hh>\d{1,2}):(?<mm>\d{2})\s*(?<ap>am|pm)?)?(?:\s+by\s+\p{Lu}[\p{L} .-]{1,40})?$/iu,
   // date 2025-09-25 | 2025-09-25T14:47:00+07:00 | 2025-09-25 14:47

@@ -69,15 +69,17 @@ export function isoFromGroups(g: Record<string, string | undefined>): string | n
   if (m > 12 && m <= 31 && d >= 1 && d <= 12) [m, d] = [d, m];
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
   const date = `${y}-${pad(String(m))}-${pad(String(d))}`;
-  if (g.hh === undefined || g.mm === undefined) return date;
-  let hh = Number(g.hh);
-  const mm = Number(g.mm);
+  // the time may stand before the date ("21:10 | Thứ năm, ngày 07 tháng 2 năm 2013")
+  const h = g.hh ?? g.hh0, mi = g.mm ?? g.mm0;
+  if (h === undefined || mi === undefined) return date;
+  let hh = Number(h);
+  const mm = Number(mi);
   // 12-hour clocks: "2:35 CH" (chiều) is 14:35, "12:10 SA" (sáng) is 00:10
   const ap = g.ap?.toUpperCase();
   if ((ap === "CH" || ap === "PM" || ap === "CHIỀU" || ap === "TỐI") && hh < 12) hh += 12;
   if ((ap === "SA" || ap === "AM" || ap === "SÁNG") && hh === 12) hh = 0;
   if (hh > 23 || mm > 59) return date;
-  return `${date}T${String(hh).padStart(2, "0")}:${pad(g.mm)}:00+07:00`;
+  return `${date}T${String(hh).padStart(2, "0")}:${pad(mi)}:00+07:00`;
 }
 
 /** A place name (up to four capitalised words) and a dash opening the lead. */
@@ -197,7 +199,25 @@ function isTerminated(s: string): boolean {
   return /[.!?…:;"”»)]$/.test(s) || /\.\/\.?$/.test(s);
 }
 
+/**
+ * The writer's part of a credit line: "Thu Chung (bài) - Mạnh Trường (ảnh)" → "Thu Chung", "MINH CHÂU - Đồ họa:
+ * HỒNG THI" → "MINH CHÂU" (the photographer, the designer and the like are not the author).
+ */
+function writerOf(s: string): string {
+  const text = /^(.{3,60}?)\s*\((?:bài|bài viết|nội dung)\)/iu.exec(s);
+  if (text) return text[1];
+  return s.replace(OTHER_CREDITS_RE, "");
+}
+const OTHER_CREDITS_RE = /\s*(?:[-–|,;]\s*)?(?:Ảnh|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|Video|Quay phim|Dựng phim|Kỹ thuật|Ảnh và video)\s*:.*$|\s*[-–|,;]\s*[^-–|,;()]{3,40}\((?:ảnh|video|đồ họa|đồ hoạ)\)\s*$/u;
+
+/** Names written in capitals, in normal case: "LÊ HÀ" → "Lê Hà" (a byline in capitals is a layout, not a name's spelling). */
+export function nameCase(s: string): string {
+  if (/\p{Ll}/u.test(s) || !/\p{Lu}{2}/u.test(s)) return s;
+  return s.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 function looksLikeName(s: string): boolean {
+  s = writerOf(s);
   if (s.length > 100 || /\d/.test(s)) return false;
   const withOffice = /^(.{3,40}?)\s+[-–]\s+(.{3,80})$/u.exec(s);
   if (withOffice && JOB_TITLE_RE.test(withOffice[2])) return BYLINE_RE.test(withOffice[1]);
@@ -205,6 +225,7 @@ function looksLikeName(s: string): boolean {
 }
 
 function bylineNames(s: string): string | null {
+  s = writerOf(s);
   s = s.replace(/^(?:Viết bởi|Đăng bởi|Bởi|By)\s+(?=\p{Lu})/u, "");
   // "Nguyễn Thị Hương - Phòng Biên giới lãnh thổ": the name, then the office
   const withOffice = /^(.{3,40}?)\s+[-–]\s+(.{3,80})$/u.exec(s);
@@ -212,7 +233,7 @@ function bylineNames(s: string): string | null {
   const m = BYLINE_RE.exec(s);
   if (!m?.groups) return null;
   if (/^Theo\s*:/iu.test(s)) return null;
-  return m.groups.names.trim();
+  return nameCase(m.groups.names.trim());
 }
 
 /** Split caption text from its photo credit. */
@@ -221,6 +242,8 @@ export function splitCaption(line: string): { caption: string; credit: string } 
   if (!CAPTION_CREDIT_WORD_RE.test(line)) return null;
   const m = CAPTION_CREDIT_RE.exec(line);
   if (!m?.groups) return null;
+  // "Bài: Lê Hà - Ảnh: Trần Nam" is a byline with its photographer, not a caption
+  if (/^(?:Bài|Bài viết|Tin|Nội dung)\s*:/u.test(m.groups.caption)) return null;
   return { caption: m.groups.caption.trim(), credit: m.groups.credit.trim() };
 }
 
@@ -399,7 +422,8 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
     if (t.length < 140) {
       const author = AUTHOR_LINE_RE.exec(t);
       // an interviewer's question ("Phóng viên: Năm 2025, … những mục tiêu gì?") is text, not a byline
-      if (author?.groups && !/[?!]$/.test(t)) {
+      // ("Nội dung: MINH CHÂU - Đồ họa: HỒNG THI" is a credit line only with a name after the label)
+      if (author?.groups && !/[?!]$/.test(t) && (!/^Nội dung/u.test(t) || bylineNames(author.groups.name))) {
         const name = author.groups.name.replace(TRAILING_DATE_RE, "");
         out.author ??= bylineNames(name) ?? name.trim();
         // the date written on the same line still dates the article
