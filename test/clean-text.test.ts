@@ -324,6 +324,28 @@ describe("metadata", () => {
     expect([out.title, out.published, out.author]).toEqual([TITLE, "2013-02-07T21:10:00+07:00", "Lê Hà"]);
     expect(out.body).not.toContain("Praha");
   });
+    it("joins the lines of a paragraph pasted from a PDF, and drops the document's page footers and distribution list", () => {
+    const raw = [
+      TITLE, "Thứ Sáu, 15/12/2023 - 09:30", "",
+      "Năm 2009, Thường trực Tỉnh ủy, UBND tỉnh đã cử 28 đoàn/156 lượt cán bộ đi công",
+      "tác, học tập, khảo sát tại 11 quốc gia và vùng lãnh thổ, giảm 04 đoàn so với năm",
+      "2008 do thực hiện chủ trương tiết giảm chi tiêu công. Các đoàn ra tập trung tại Nhật Bản,",
+      "Hàn Quốc, Trung Quốc.",
+      "1. Quan hệ với các địa phương nước ngoài",
+      "Báo cáo số 152/BC-SNgV                                                    Trang 1/4",
+      "Tỉnh tiếp tục củng cố quan hệ hữu nghị truyền thống với tỉnh Prây Veng (Vương quốc Campuchia)./.",
+      "Nơi nhận:", "- UBND tỉnh (b/c);", "- Lưu: VT, HTQT.", "GIÁM ĐỐC", "(Đã ký)", "Trần Thanh Phong",
+    ].join("\n");
+    const out = cleanText(raw);
+    expect(out.body).toContain("đi công tác, học tập, khảo sát tại 11 quốc gia và vùng lãnh thổ, giảm 04 đoàn so với năm 2008 do thực hiện");
+    expect(out.body).toContain("tại Nhật Bản, Hàn Quốc, Trung Quốc.");
+    expect(out.body).toContain("\n\n1. Quan hệ với các địa phương nước ngoài\n\n");
+    for (const x of ["Trang 1/4", "Nơi nhận", "(b/c)", "Lưu: VT", "GIÁM ĐỐC", "Đã ký"]) expect(out.body).not.toContain(x);
+    expect(out.author).not.toBe("Giám Đốc");
+    // lines that end a sentence, or a heading, stay lines
+    const kept = cleanText([TITLE, "", LEAD, MID, END].join("\n"));
+    expect(kept.body.split("\n\n").length).toBe(3);
+  });
     it("does not take a site's English subtitle for the headline, and keeps the text's first subheading", () => {
     const sub = "Thủ đô Viêng Chăn hỗ trợ Hà Nội 100.000 USD khắc phục hậu quả bão số 3";
     const out = cleanText(["SỞ NGOẠI VỤ THÀNH PHỐ HÀ NỘI", "Hanoi Department of Foreign Affairs", "Ngày 23/09/2024 - Lúc 07:00", "Điểm tin đối ngoại Thủ đô tuần từ 16 đến 22/9/2024", sub, LEAD, END].join("\n\n"));

@@ -74,6 +74,13 @@ export const BOILERPLATE_LINES: LinePattern[] = [
   // a lone tool is furniture too, and "{2,}" would compile the alternation again)
   { name: "tools", re: new RegExp(String.raw`^(?:Chia sẻ\s*:\s*)?(?:${TOOL_ITEM}(?:\s*[|/·•,]\s*|\s+|$))+$`, "iu") },
   // links to other articles set inside or under the text ("Xem thêm: …", "» …", a title dated in parentheses)
+  // an official document's own furniture, pasted with it: the page footer of a PDF ("Báo cáo số 152/BC-SNgV   Trang 1/4"),
+  // the distribution list ("Nơi nhận:", "- UBND tỉnh (b/c);", "- Lưu: VT, HTQT.") and "(Đã ký)"
+  { name: "footer", re: /^(?:.{0,80}\s)?Trang\s+\d{1,3}\s*\/\s*\d{1,3}$/u, needs: ["Trang"] },
+  { name: "footer", re: /^(?:Nơi nhận|Nơi gửi)\s*:?$/u },
+  { name: "footer", re: /^[-+•]?\s*(?:Lưu\s*:?\s*(?:VT|VP|Văn thư)|Như trên)(?![\p{L}]).{0,40}$/u },
+  { name: "footer", re: /^[-+•]\s*[^.;]{2,80}\((?:b\/c|để b\/c|t\/h|để t\/h|để biết|để thực hiện|để báo cáo)\)\s*[;.]?$/u, needs: ["/"] },
+  { name: "footer", re: /^\((?:Đã ký|đã ký|Đã ký và đóng dấu|Ký tên(?:, đóng dấu)?)\)$/u },
   // a CMS's last-edit line and plug-in tags left in the text: "Lần cập nhật cuối ( Thứ sáu, 24 Tháng Năm 2024 10:02 )", "{jcomments on}", "{loadposition user1}"
   { name: "tools", re: /^(?:Lần cập nhật cuối|Cập nhật lần cuối|Sửa lần cuối|Last Updated)\s*(?::|\().{0,60}$/iu },
   { name: "tools", re: /^\{[a-z_]{2,30}(?:\s[^{}]{0,40})?\}$/u },

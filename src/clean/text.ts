@@ -216,8 +216,12 @@ export function nameCase(s: string): string {
   return s.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
+/** A job title in capitals under a signature ("GIÁM ĐỐC", "KT. CHỦ TỊCH"): not a name. */
+const TITLE_IN_CAPITALS = /^(?:KT\.|TM\.|Q\.|TL\.|PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|BÍ THƯ|CHÁNH VĂN PHÒNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP|THƯ KÝ|NGƯỜI KÝ)(?![\p{L}])/u;
+
 function looksLikeName(s: string): boolean {
   s = writerOf(s);
+  if (TITLE_IN_CAPITALS.test(s)) return false;
   if (s.length > 100 || /\d/.test(s)) return false;
   const withOffice = /^(.{3,40}?)\s+[-–]\s+(.{3,80})$/u.exec(s);
   if (withOffice && JOB_TITLE_RE.test(withOffice[2])) return BYLINE_RE.test(withOffice[1]);
@@ -365,6 +369,38 @@ function rememberItems(parts: readonly string[], items: Set<string>): void {
   for (const part of parts) if (part.length <= 40) items.add(part.trim().toLowerCase());
 }
 
+/**
+ * Text pasted from a PDF or a mail breaks its paragraphs into lines of some 80 characters ("… tăng 04 đoàn so với năm\n2008 do
+ * thực hiện …"): a long line that ends inside a sentence joins the next when that one goes on with it (a lower-case word, a
+ * number that opens no list item, or anything after a comma). A line that ends a sentence, a short line and a blank line
+ * still end a line.
+ */
+function unwrapLines(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let joined = false;
+  for (const line of lines) {
+    const prev = out.length ? out[out.length - 1] : null;
+    if (prev !== null && continuesLine(prev, line)) {
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+      joined = true;
+    } else out.push(line);
+  }
+  return joined ? out.join("\n") : text;
+}
+function continuesLine(prev: string, line: string): boolean {
+  if (prev.length < 60 || line.length === 0) return false;
+  // (the last part of a joined line is what counts: a wrapped paragraph joins line by line)
+  const tail = prev.length > 200 ? prev.slice(-120).trimEnd() : prev.trim();
+  if ((prev.length <= 200 && tail.length < 60) || /[.!?…:;"”»)\]|]$/u.test(tail) || !line.trim()) return false;
+  const next = line.trim();
+  if (/^(?:[-+•–*]|\d{1,2}[.)]\s|[IVX]{1,4}[.)]\s|[a-zđ][.)]\s|\(\d{1,2}\))/u.test(next)) return false;
+  // (never a date line: "08/01/2024 | 15:20" under a long headline)
+  if (/^\d/.test(next) && (dateOfLine(next) || /^\d{1,2}[:h]\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(next))) return false;
+  if (/,$/u.test(tail)) return true;
+  return /^[\p{Ll}\d]/u.test(next);
+}
+
 /** Length of the run of spaces, tabs and no-break spaces a line starts with (what `^[ \t\u00A0]*` matches). */
 function leadingBlanks(line: string): number {
   let i = 0;
@@ -377,7 +413,7 @@ export function cleanText(raw: string, opts: CleanTextOptions = {}): CleanedPage
   const knownTitle = opts.title !== undefined;
   if (opts.title) out.title = takeKicker(normalizeInline(opts.title), out);
   // normalised lines hold no byte-order mark and no carriage return
-  const text = opts.normalized ? raw : raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = opts.normalized ? raw : unwrapLines(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
 
   // 1. lines, furniture removed; related-link blocks removed up to the next paragraph
   const lines: Line[] = [];

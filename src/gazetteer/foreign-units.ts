@@ -1117,7 +1117,76 @@ const TAIWAN: ForeignUnit[] = [
   u("TW", "TW-KHH", "special municipality", ["Kaohsiung", "Cao Hùng"], ["Cao Hùng"]),
 ];
 
+// ---------------------------------------------------------------------------
+// Brazil (BR): the states Vietnamese provinces trade coffee, pepper and
+// agriculture with, and the largest ones (ISO 3166-2:BR)
+// ---------------------------------------------------------------------------
+const BRAZIL: ForeignUnit[] = [
+  u("BR", "BR-MG", "state", ["Minas Gerais"]),
+  u("BR", "BR-ES", "state", ["Espírito Santo", "Espirito Santo"]),
+  u("BR", "BR-SP", "state", ["São Paulo", "Sao Paulo", "Xao Pao-lô"]),
+  u("BR", "BR-RJ", "state", ["Rio de Janeiro", "Ri-ô đơ Gia-nê-rô"]),
+  u("BR", "BR-PR", "state", ["Paraná", "Parana"], ["Paraná", "Parana"]),
+  u("BR", "BR-RS", "state", ["Rio Grande do Sul"]),
+  u("BR", "BR-BA", "state", ["Bahia"], ["Bahia"]),
+  u("BR", "BR-PE", "state", ["Pernambuco"]),
+  u("BR", "BR-CE", "state", ["Ceará", "Ceara"]),
+  u("BR", "BR-MT", "state", ["Mato Grosso"]),
+  u("BR", "BR-SC", "state", ["Santa Catarina"], ["Santa Catarina"]),
+  u("BR", "BR-RO", "state", ["Rondônia", "Rondonia"]),
+];
+
+// ---------------------------------------------------------------------------
+// Mozambique (MZ): 11 provinces (ISO 3166-2:MZ); Vietnamese rice and
+// agriculture cooperation is province to province
+// ---------------------------------------------------------------------------
+const MOZAMBIQUE: ForeignUnit[] = [
+  u("MZ", "MZ-Q", "province", ["Zambezia", "Zambézia", "Dăm-bê-di-a"]),
+  u("MZ", "MZ-N", "province", ["Nampula", "Nam-pu-la"]),
+  u("MZ", "MZ-S", "province", ["Sofala", "Xô-pha-la"]),
+  u("MZ", "MZ-B", "province", ["Manica"], ["Manica"]),
+  u("MZ", "MZ-T", "province", ["Tete"], ["Tete"]),
+  u("MZ", "MZ-A", "province", ["Niassa"]),
+  u("MZ", "MZ-P", "province", ["Cabo Delgado"]),
+  u("MZ", "MZ-I", "province", ["Inhambane"]),
+  u("MZ", "MZ-G", "province", ["Gaza Province", "Gaza"], ["Gaza"]),
+  u("MZ", "MZ-L", "province", ["Maputo Province", "tỉnh Maputo"]),
+  u("MZ", "MZ-MPM", "city", ["Maputo", "Ma-pu-tô"]),
+];
+
+// ---------------------------------------------------------------------------
+// Netherlands (NL): 12 provinces (ISO 3166-2:NL)
+// ---------------------------------------------------------------------------
+const NETHERLANDS: ForeignUnit[] = [
+  u("NL", "NL-ZE", "province", ["Zeeland", "Dê-lan"]),
+  u("NL", "NL-NB", "province", ["North Brabant", "Noord-Brabant", "Bắc Brabant"]),
+  u("NL", "NL-ZH", "province", ["South Holland", "Zuid-Holland", "Nam Hà Lan"]),
+  u("NL", "NL-NH", "province", ["North Holland", "Noord-Holland", "Bắc Hà Lan"]),
+  u("NL", "NL-GE", "province", ["Gelderland"]),
+  u("NL", "NL-UT", "province", ["Utrecht Province", "tỉnh Utrecht"]),
+  u("NL", "NL-LI", "province", ["Limburg"], ["Limburg"]),
+  u("NL", "NL-OV", "province", ["Overijssel"]),
+  u("NL", "NL-FR", "province", ["Friesland", "Fryslân"]),
+  u("NL", "NL-GR", "province", ["Groningen Province", "tỉnh Groningen"]),
+  u("NL", "NL-DR", "province", ["Drenthe"]),
+  u("NL", "NL-FL", "province", ["Flevoland"]),
+];
+
+// ---------------------------------------------------------------------------
+// Belgium (BE): the three regions (ISO 3166-2:BE); Vietnam's partner is the
+// Wallonia-Brussels Federation
+// ---------------------------------------------------------------------------
+const BELGIUM: ForeignUnit[] = [
+  u("BE", "BE-WAL", "region", ["Wallonia", "Wallonie", "vùng Wallonie", "Va-lô-ni", "Wallonie-Bruxelles", "Wallonia-Brussels"]),
+  u("BE", "BE-VLG", "region", ["Flanders", "Flandre", "Vlaanderen", "vùng Flanders"]),
+  u("BE", "BE-BRU", "region", ["Brussels-Capital Region", "vùng Thủ đô Brussels"]),
+];
+
 export const FOREIGN_UNITS: ForeignUnit[] = [
+  ...BRAZIL,
+  ...MOZAMBIQUE,
+  ...NETHERLANDS,
+  ...BELGIUM,
   ...TAIWAN,
   ...LAOS,
   ...CAMBODIA,

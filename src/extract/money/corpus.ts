@@ -602,4 +602,12 @@ export const corpus: CorpusExample<"money">[] = [
     expect: [{ text: "8 tỷ đồng", amount: 8_000_000_000, currency: "VND", status: "actual", period: "2024" }],
     note: "'Trong năm' right after a sentence that names one year is that year",
   },
+  {
+    text: "Năm 2009, Ngân hàng Thế giới cho vay 6,5 triệu SDR; Chính phủ Na Uy tài trợ 14 triệu krone Na Uy cho dự án cấp nước.",
+    expect: [
+      { text: "6,5 triệu SDR", amount: 6_500_000, currency: "XDR", period: "2009" },
+      { text: "14 triệu krone Na Uy", amount: 14_000_000, currency: "NOK", period: "2009" },
+    ],
+    note: "the IMF's unit of account (ISO 4217 XDR) in which IDA credits are stated; the Norwegian krone",
+  },
 ];

@@ -29,6 +29,13 @@ export const CURRENCIES: CurrencyRule[] = [
   { currency: "CAD", pattern: String.raw`(?:CAD|đô la Canada)` },
   { currency: "TWD", pattern: String.raw`(?:TWD|Đài tệ|đô la Đài Loan)` },
   { currency: "CZK", pattern: String.raw`(?:CZK|korun Séc|korun(?![\p{L}])|koruna(?![\p{L}]))` },
+  { currency: "NOK", pattern: String.raw`(?:NOK|krone Na Uy|curon Na Uy|kroner(?![\p{L}]))` },
+  { currency: "SEK", pattern: String.raw`(?:SEK|krona Thụy Điển|curon Thụy Điển)` },
+  { currency: "DKK", pattern: String.raw`(?:DKK|krone Đan Mạch|curon Đan Mạch)` },
+  { currency: "INR", pattern: String.raw`(?:INR|rupee Ấn Độ|rupi Ấn Độ)` },
+  { currency: "MYR", pattern: String.raw`(?:MYR|ringgit(?![\p{L}]))` },
+  // the IMF's unit of account, in which World Bank (IDA) credits are stated: "6,5 triệu SDR"
+  { currency: "XDR", pattern: String.raw`(?:XDR|SDR(?![\p{L}])|quyền rút vốn đặc biệt)` },
   // after the other dollars, so that "đô la Singapore" is not read as USD
   { currency: "USD", pattern: String.raw`(?:USD|US\$|Đô la Mỹ|đô la Mỹ|đô-la Mỹ|đôla Mỹ|đô la|đô-la|Đô la|đôla|Đôla|dollar|Dollar|đô(?![\p{L}-]))` },
 ];

@@ -488,4 +488,14 @@ export const corpus: CorpusExample<"partners">[] = [
     ],
     note: "a lower-case particle inside a Western name",
   },
+  {
+    text: "Tháng 8/2018, đoàn công tác của tỉnh đã sang thăm bang Minas Gerais và bang Espírito Santo (Brazil); tỉnh Zambézia (Mô-dăm-bích) và tỉnh Zeeland (Hà Lan) cũng là đối tác của tỉnh.",
+    expect: [
+      { name: "Minas Gerais", country: "BR", surface: ["Minas Gerais"] },
+      { name: "Espírito Santo", country: "BR", surface: ["Espírito Santo"] },
+      { name: "Zambezia", country: "MZ", surface: ["Zambézia"] },
+      { name: "Zeeland", country: "NL", surface: ["Zeeland"] },
+    ],
+    note: "Brazilian states, Mozambican and Dutch provinces",
+  },
 ];
