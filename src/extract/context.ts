@@ -37,6 +37,8 @@ const OCCASION_OPENER = /^(?:Nhân dịp này|Dịp này|Trong dịp này|Cũng 
 /** A clause that lists the parts of the total before it. */
 const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
+/** A length of years in a figure's clause: "trong 10 năm", "sau 10 năm", "10 năm qua". */
+const YEARS_SPAN_RE = /(?<![\p{L}\p{N}])(?:(?:trong|sau|suốt)\s+(\d{1,2})\s+năm|(\d{1,2})\s+năm qua)(?![\p{L}\p{N}])/u;
 /** The longest line read as a table row. */
 const MAX_ROW = 2000;
 /** How far into a sentence a plan word that governs its items after semicolons may stand. */
@@ -538,6 +540,13 @@ export class ZoneContext {
     if (inClause.length) return nearest(inClause, start, end).period;
     const column = this.columnPeriod(start, mentions);
     if (column) return column;
+    // "trong 10 năm", "sau 10 năm" in the clause: the span of that length the text stated ("10 năm (2007 - 2016)")
+    const years = YEARS_SPAN_RE.exec(this.text.slice(clause.start, clause.end));
+    if (years) {
+      const n = Number(years[1] ?? years[2]);
+      const span = mentions.filter((m) => m.end <= start && /^\d{4}-\d{4}$/.test(m.period) && [n, n - 1].includes(Number(m.period.slice(5)) - Number(m.period.slice(0, 4)))).pop();
+      if (span) return span.period;
+    }
     const beforeInSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= start);
     if (beforeInSentence.length) return beforeInSentence[beforeInSentence.length - 1].period;
     const sentenceText = this.text.slice(sentence.start, sentence.end);

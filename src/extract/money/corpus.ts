@@ -610,4 +610,12 @@ export const corpus: CorpusExample<"money">[] = [
     ],
     note: "the IMF's unit of account (ISO 4217 XDR) in which IDA credits are stated; the Norwegian krone",
   },
+  {
+    text: "Ngày 16/3/2017, UBND tỉnh tổ chức Hội nghị tổng kết 10 năm (2007 - 2016) tham gia hợp tác. Tổng kim ngạch xuất nhập khẩu với các tỉnh bạn trong 10 năm đạt khoảng 410 triệu USD; riêng năm 2016 đạt 52,6 triệu USD.",
+    expect: [
+      { text: "khoảng 410 triệu USD", amount: 410_000_000, currency: "USD", period: "2007-2016" },
+      { text: "52,6 triệu USD", amount: 52_600_000, currency: "USD", period: "2016" },
+    ],
+    note: "'trong 10 năm' is the span of that length the text stated",
+  },
 ];
