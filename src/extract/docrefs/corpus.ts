@@ -437,4 +437,9 @@ export const corpus: CorpusExample<"docrefs">[] = [
     text: "Sư đoàn 324, Quân khu 4 phối hợp tổ chức giao lưu với lực lượng vũ trang tỉnh bạn nhân dịp 30/4 và 1/5.",
     expect: [],
   },
+  {
+    text: "Thực hiện Quyết định số 412/QĐ-UBND.HC ngày 10 tháng 4 năm 2009 của UBND tỉnh Đồng Tháp ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại.",
+    expect: [{ id: "412/QĐ-UBND.HC", symbol: "QĐ-UBND.HC", type: "Quyết định", number: 412, date: "2009-04-10" }],
+    note: "an office code after the issuer, after a dot",
+  },
 ];

@@ -12,7 +12,8 @@ import type { ZoneContext } from "../context.js";
 import { ISSUER_BY_FOLDED, ISSUER_CODES, STATED_ISSUERS, TYPE_ABBREVIATIONS, TYPE_BY_FOLDED, TYPE_NOUNS } from "./rules.js";
 
 const L = String.raw`[\p{L}]`;
-const ISS = String.raw`[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*`;
+// (an office code may follow the issuer after a dot: "412/QĐ-UBND.HC")
+const ISS = String.raw`[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*(?:\.[\p{Lu}Đ]{1,5}(?![\p{L}\d]))?`;
 const DOC_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.-])(?:` +
     // Party: 59-NQ/TW, 92-Ctr/TU, 08-QĐi/TW (also the slip 09-CT/TTg)
