@@ -95,6 +95,8 @@ interface Box {
   cls?: string;
   /** a hidden box that goes on from a visible one like it: the next page of a paged article */
   hiddenPart?: boolean;
+  /** the furniture words of `cls`, worked out when asked */
+  negWords?: string[];
 }
 
 interface Block {
@@ -969,10 +971,11 @@ function isTinyFurniture(x: Box): boolean {
 }
 
 /** The furniture words of a box's class ("elementor-widget-theme-post-content" → widget). */
-function negativeWords(x: Box): string[] {
-  if (!x.cls) return [];
-  return x.cls.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t && wordFlags(t) & W_NEG);
+function negativeWords(x: Box): readonly string[] {
+  if (!x.cls) return NO_WORDS;
+  return (x.negWords ??= x.cls.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t && wordFlags(t) & W_NEG));
 }
+const NO_WORDS: readonly string[] = [];
 
 /** Whether a furniture-marked box is marked only by words in `words` (and by its class, not its element or an id). */
 function onlyWordsOf(x: Box, words: ReadonlySet<string>): boolean {

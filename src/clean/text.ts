@@ -204,7 +204,12 @@ function isTerminated(s: string): boolean {
  * HỒNG THI" → "MINH CHÂU" (the photographer, the designer and the like are not the author).
  */
 function writerOf(s: string): string {
-  const text = /^(.{3,60}?)\s*\((?:bài|bài viết|nội dung)\)/iu.exec(s);
+  // (both forms need a colon or a parenthesis: most lines have neither and are left at once)
+  // (and a credit line is short: paragraphs are left at once too)
+  if (s.length > 160) return s;
+  const paren = s.includes("(");
+  if (!paren && !s.includes(":")) return s;
+  const text = paren ? /^(.{3,60}?)\s*\((?:bài|bài viết|nội dung)\)/iu.exec(s) : null;
   if (text) return text[1];
   return s.replace(OTHER_CREDITS_RE, "");
 }
