@@ -46,7 +46,8 @@ const PLAN_OPENER_REACH = 60;
 /** How far before a figure its status verb is looked for. */
 const STATUS_REACH = 160;
 
-const CHANGE_BEFORE = /(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|nhiều hơn|ít hơn|tăng lên|giảm xuống|hụt)\s*(?:thêm\s*)?$/iu;
+// (also a capital raised by an amount: "5 dự án điều chỉnh tăng vốn thêm 186 triệu USD")
+const CHANGE_BEFORE = /(?:tăng|giảm|tăng thêm|giảm đi|giảm bớt|nhiều hơn|ít hơn|tăng lên|giảm xuống|hụt|tăng vốn(?:\s+(?:đầu tư|điều lệ))?)\s*(?:thêm\s*)?$/iu;
 // no look-behind at the front (it would run at every position): a word break's left edge is checked in clauseBreaks()
 const CLAUSE_BREAK = /[,;:()–—]|\s-\s|(?:và|nhưng|trong đó|còn)(?![\p{L}])/gu;
 

@@ -687,4 +687,9 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [{ text: "khoảng 40 đoàn", direction: "both", delegations: 40, qualifier: "approx", status: "target", period: "2025" }],
     note: "delegations exchanged ('N đoàn trao đổi') go both ways",
   },
+  {
+    text: "Hơn 30 đoàn khách quốc tế dự Lễ hội Cà phê Buôn Ma Thuột lần thứ 9 năm 2025.",
+    expect: [{ text: "Hơn 30 đoàn", direction: "inbound", delegations: 30, qualifier: "over" }],
+    note: "'đoàn khách quốc tế': guests come in",
+  },
 ];

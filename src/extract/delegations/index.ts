@@ -301,6 +301,8 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
     const ownDir = direction ? null : /^[^,;]*?đoàn\s+(ra|vào)(?![\p{L}])/u.exec(own);
     if (!direction && ownDir) direction = ownDir[1] === "ra" ? "outbound" : "inbound";
     if (!direction && f.own) direction = f.own;
+    // "đoàn khách quốc tế", "đoàn khách nước ngoài": guests come in
+    if (!direction && /^[^,;]*?đoàn\s+khách\s+(?:quốc tế|nước ngoài)(?![\p{L}])/u.test(own)) direction = "inbound";
     if (!direction && (BOTH_WAYS_LOCAL ? ctx.hasLocalMatchIn(BOTH_WAYS_LOCAL, clause.start, Math.min(nextStart, clause.end)) : ctx.hasMatchIn(BOTH_WAYS, clause.start, Math.min(nextStart, clause.end)))) direction = "both";
     if (!direction && context.change) {
       // "…, giảm 41 đoàn so với năm 2019" qualifies the figure before it; "số đoàn ra giảm 2 đoàn" names its

@@ -618,4 +618,12 @@ export const corpus: CorpusExample<"money">[] = [
     ],
     note: "'trong 10 năm' is the span of that length the text stated",
   },
+  {
+    text: "Năm 2024, tỉnh trao giấy chứng nhận cho 7 dự án cấp mới với vốn đăng ký 452 triệu USD và 5 dự án điều chỉnh tăng vốn thêm 186 triệu USD.",
+    expect: [
+      { text: "452 triệu USD", amount: 452_000_000, currency: "USD", change: false },
+      { text: "186 triệu USD", amount: 186_000_000, currency: "USD", change: true },
+    ],
+    note: "a capital raised by an amount is a change",
+  },
 ];
