@@ -17,7 +17,7 @@ export const QUALIFIER_CUES: [RegExp, Context["qualifier"]][] = [
 /** Status cues, searched backwards in the clause before the number; the nearest wins, then the longest. */
 export const STATUS_CUES: [RegExp, NonNullable<Context["status"]>][] = [
   [/ước\s+(?:đạt|tính|thực hiện|khoảng)|ước(?=\s+[\d\p{Ll}]|\s*$)|ước tính|dự ước/giu, "estimate"],
-  [/dự kiến|(?<!theo |thực hiện |vượt |so với )kế hoạch|phấn đấu|mục tiêu|cán mốc|(?<![\p{L}])sẽ(?![\p{L}])|chỉ tiêu|nhằm đạt|hướng tới/giu, "target"],
+  [/dự kiến|(?<!theo |thực hiện |vượt |so với )kế hoạch|phấn đấu|mục tiêu|cán mốc|(?<![\p{L}])sẽ(?![\p{L}])|chỉ tiêu|nhằm đạt|hướng tới|(?<![\p{L}])thống nhất(?=\s+(?:năm\s+\d{4}\s+)?(?:trao đổi|tổ chức|phấn đấu|đưa|nâng|ký|cử|đón|tăng|mở rộng|triển khai)(?![\p{L}]))/giu, "target"],
   [/(?<![\p{L}])(?:đạt|đã|được|thu hút được|giải ngân)(?![\p{L}])/giu, "actual"],
 ];
 
@@ -435,6 +435,15 @@ export class ZoneContext {
     if (!near && c > sentence.start && PARTS_OPENER.test(this.text.slice(c, start))) {
       const total = this.figureBefore(c, sentence.start);
       if (total) return this.status(total.start);
+    }
+    // a sentence that breaks the one before into parts ("… đã đón 38 đoàn. Trong đó, tỉnh cử 17 đoàn …") has its status
+    if (!near && CONTINUATION_OPENER.test(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) {
+      const prev = this.sentences.filter((x) => x.end <= sentence.start).pop();
+      const total = prev ? this.figureBefore(prev.end, prev.start) : null;
+      if (total) {
+        const st = this.status(total.start);
+        if (st) return st;
+      }
     }
     // a plan or an estimate stated earlier in the clause group governs the verb of the figure:
     // "Mục tiêu đến năm 2030, kim ngạch … đạt 10 tỷ USD", "dự kiến thu hút 500 triệu USD"

@@ -464,10 +464,10 @@ export const corpus: CorpusExample<"agreements">[] = [
     text: "Tính chung cả năm 2023, tỉnh đã ký kết 05 văn bản hợp tác quốc tế. Trong đó, cấp tỉnh ký 02 biên bản ghi nhớ với tỉnh Kratie (Campuchia); các sở, ngành ký 03 thỏa thuận hợp tác với các đối tác nước ngoài.",
     expect: [
       { text: "05 văn bản hợp tác", count: 5, kind: "văn bản hợp tác", level: null, partners: [], qualifier: "exact", status: "actual", change: false, period: "2023" },
-      { text: "02 biên bản ghi nhớ", count: 2, kind: "biên bản ghi nhớ", level: "province", partners: ["Kratie"], qualifier: "exact", status: null, change: false, period: "2023" },
-      { text: "03 thỏa thuận hợp tác", count: 3, kind: "thỏa thuận hợp tác", level: "department", partners: [], qualifier: "exact", status: null, change: false, period: "2023" },
+      { text: "02 biên bản ghi nhớ", count: 2, kind: "biên bản ghi nhớ", level: "province", partners: ["Kratie"], qualifier: "exact", status: "actual", change: false, period: "2023" },
+      { text: "03 thỏa thuận hợp tác", count: 3, kind: "thỏa thuận hợp tác", level: "department", partners: [], qualifier: "exact", status: "actual", change: false, period: "2023" },
     ],
-    note: "'Trong đó, …' narrows the sentence before and shares its period; departments signing give the level",
+    note: "'Trong đó, …' narrows the sentence before and shares its period and its status; departments signing give the level",
   },
   // ───────────────────────── found by the fourth held-out batch and the HTML held-out pages ─────────────────────────
   {

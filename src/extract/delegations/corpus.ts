@@ -692,4 +692,17 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [{ text: "Hơn 30 đoàn", direction: "inbound", delegations: 30, qualifier: "over" }],
     note: "'đoàn khách quốc tế': guests come in",
   },
+  {
+    text: "Năm 2023, hai tỉnh đã trao đổi 38 đoàn/612 lượt người. Trong đó, tỉnh Quảng Trị cử 17 đoàn/245 lượt cán bộ sang thăm và làm việc tại tỉnh Savannakhet.",
+    expect: [
+      { text: "38 đoàn/612 lượt người", delegations: 38, people: 612, direction: "both", status: "actual", period: "2023" },
+      { text: "17 đoàn/245 lượt cán bộ", delegations: 17, people: 245, direction: "outbound", status: "actual", period: "2023" },
+    ],
+    note: "a sentence that opens with 'Trong đó' shares the status of the total before it",
+  },
+  {
+    text: "Hai bên thống nhất năm 2024 trao đổi khoảng 40 đoàn các cấp, phấn đấu đưa kim ngạch thương mại song phương đạt 500 triệu USD.",
+    expect: [{ text: "khoảng 40 đoàn", delegations: 40, direction: "both", status: "target", period: "2024" }],
+    note: "'thống nhất' + a verb of what the sides will do: a plan",
+  },
 ];
