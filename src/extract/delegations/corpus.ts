@@ -705,4 +705,13 @@ export const corpus: CorpusExample<"delegations">[] = [
     expect: [{ text: "khoảng 40 đoàn", delegations: 40, direction: "both", status: "target", period: "2024" }],
     note: "'thống nhất' + a verb of what the sides will do: a plan",
   },
+  {
+    text: "Bảng: Đoàn ra, đoàn vào năm 2017 và 2018\n\nChỉ tiêu | Năm 2017 | Năm 2018 | So sánh\n\n1. Đoàn ra | 34 đoàn/196 lượt người | 05 đoàn/27 lượt người | giảm 29 đoàn",
+    expect: [
+      { text: "34 đoàn/196 lượt người", delegations: 34, people: 196, direction: "outbound", period: "2017" },
+      { text: "05 đoàn/27 lượt người", delegations: 5, people: 27, direction: "outbound", period: "2018" },
+      { text: "29 đoàn", delegations: 29, direction: "outbound", change: true },
+    ],
+    note: "a difference in a table row takes the direction of the row's label",
+  },
 ];

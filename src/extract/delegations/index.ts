@@ -70,6 +70,8 @@ const NOT_DELEGATION_LOCAL = literalAlternation(NOT_DELEGATION_G);
 const BOTH_WAYS_LOCAL = literalAlternation(BOTH_WAYS);
 /** "số đoàn ra giảm 2 đoàn", "số đoàn vào tăng 4 đoàn": the difference names its direction. */
 const CHANGE_OF_NAMED = /đoàn\s+(ra|vào)\s+(?:đã\s+)?(?:tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
+/** A table row labelled by its direction, up to the figure: "1. Đoàn ra | … | giảm 29 đoàn". */
+const ROW_LABEL_DIRECTION = /^\s*(?:\d{1,2}[.)]\s*)?(?:Số\s+)?[Đđ]oàn\s+(ra|vào)(?![\p{L}])[^|\n]{0,40}\|[^\n]*$/u;
 const CHANGE_AFTER_COMMA = /,\s*(?:tăng|giảm|vượt)(?:\s+(?:thêm|đi|bớt))?\s*(?:hơn\s+|trên\s+|khoảng\s+|gần\s+)?$/u;
 
 /**
@@ -311,6 +313,12 @@ export function extractDelegations(ctx: ZoneContext, fallbackDirection: Dir | nu
       else {
         const named = CHANGE_OF_NAMED.exec(text.slice(Math.max(clause.start, prevEnd), f.start));
         if (named) direction = named[1] === "ra" ? "outbound" : "inbound";
+        else {
+          // a table row's label names it: "1. Đoàn ra | 34 đoàn/196 lượt người | 05 đoàn/27 lượt người | giảm 29 đoàn"
+          const lineStart = text.lastIndexOf("\n", f.start - 1) + 1;
+          const row = f.start - lineStart <= 300 ? ROW_LABEL_DIRECTION.exec(text.slice(lineStart, f.start)) : null;
+          if (row) direction = row[1] === "ra" ? "outbound" : "inbound";
+        }
       }
     } else if (!direction) {
       // the verb right after the figure ("9 đoàn (46 người) đi công tác nước ngoài") says it before any cue further back
