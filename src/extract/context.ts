@@ -37,6 +37,10 @@ const OCCASION_OPENER = /^(?:Nhân dịp này|Dịp này|Trong dịp này|Cũng 
 /** A clause that lists the parts of the total before it. */
 const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
+/** The start of a list item's line. */
+const LIST_ITEM = /^\s*(?:[-+•–]|\d{1,2}[.)])\s/u;
+/** A section heading numbered in Roman numerals: "I. Về trao đổi đoàn", "II. Về thương mại, đầu tư". */
+const ROMAN_HEADING = /^[IVX]{1,4}[.)]\s+\S.{0,100}$/u;
 /** A length of years in a figure's clause: "trong 10 năm", "sau 10 năm", "10 năm qua". */
 const YEARS_SPAN_RE = /(?<![\p{L}\p{N}])(?:(?:trong|sau|suốt)\s+(\d{1,2})\s+năm|(\d{1,2})\s+năm qua)(?![\p{L}\p{N}])/u;
 /** The longest line read as a table row. */
@@ -557,6 +561,14 @@ export class ZoneContext {
       const span = mentions.filter((m) => m.end <= start && /^\d{4}-\d{4}$/.test(m.period) && [n, n - 1].includes(Number(m.period.slice(5)) - Number(m.period.slice(0, 4)))).pop();
       if (span) return span.period;
     }
+    // an item of a list announced by a paragraph that ends in ":" and dates it ("… sau 10 năm, kết quả hợp tác … như sau:"),
+    // when the item's own sentence names no period before the figure
+    const itemStart = this.lineStartNear(start);
+    const beforeInItem = itemStart < 0 || mentions.some((m) => m.start >= Math.max(sentence.start, itemStart) && m.end <= start);
+    if (!beforeInItem) {
+      const announced = this.listIntroPeriod(start, mentions);
+      if (announced) return announced;
+    }
     const beforeInSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= start);
     if (beforeInSentence.length) return beforeInSentence[beforeInSentence.length - 1].period;
     const sentenceText = this.text.slice(sentence.start, sentence.end);
@@ -658,6 +670,57 @@ export class ZoneContext {
   }
 
   /** The year the text has established before a position: the last sentence that opened with a single year (perhaps after a lead-in: "Theo báo cáo của Sở Ngoại vụ, năm 2017 …"), else the article's year. */
+  /**
+   * The period of the paragraph that announces the list a paragraph belongs to: the list's items start with
+   * "-", "+", "•" or a number; the paragraph before the first item ends with ":" and names one period, or a
+   * length of years the text stated ("sau 10 năm" after "10 năm (2007 - 2016)").
+   */
+  private listIntroPeriod(at: number, mentions: readonly PeriodMention[]): string | null {
+    // the item's line, then back over the items and section headings before it ("I. Về trao đổi đoàn") to the
+    // line that announces them
+    const { text } = this;
+    let lineStart = this.lineStartNear(at);
+    if (lineStart < 0 || !LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) return null;
+    let from = -1, to = -1;
+    for (let n = 0; n < 40 && lineStart > 0; n++) {
+      const prevEnd = lineStart - 1;
+      const prevStart = this.lineStartNear(prevEnd);
+      if (prevStart < 0) return null;
+      const line = text.slice(prevStart, prevEnd).trim();
+      if (!line) {
+        lineStart = prevStart;
+        continue;
+      }
+      if (LIST_ITEM.test(line.slice(0, 8)) || ROMAN_HEADING.test(line)) {
+        lineStart = prevStart;
+        continue;
+      }
+      if (!line.endsWith(":") || line.length > 600) return null;
+      from = prevStart;
+      to = prevEnd;
+      break;
+    }
+    if (from < 0) return null;
+    const intro = text.slice(from, to);
+    // a length of years ("sau 10 năm") is the span of that length stated before it; else the one period the paragraph names
+    const years = YEARS_SPAN_RE.exec(intro);
+    if (years) {
+      const n = Number(years[1] ?? years[2]);
+      const spanAt = from + years.index;
+      const span = mentions.filter((m) => m.end <= spanAt && /^\d{4}-\d{4}$/.test(m.period) && [n, n - 1].includes(Number(m.period.slice(5)) - Number(m.period.slice(0, 4)))).pop();
+      if (span) return span.period;
+    }
+    const inIntro = mentions.filter((m) => m.start >= from && m.end <= to);
+    return inIntro.length === 1 ? inIntro[0].period : null;
+  }
+
+  /** Where the line holding `pos` starts; -1 when that is more than a table row's length back (a zone of one long line is never scanned whole). */
+  private lineStartNear(pos: number): number {
+    const from = Math.max(0, pos - MAX_ROW);
+    const back = this.text.slice(from, pos).lastIndexOf("\n");
+    return back >= 0 ? from + back + 1 : from === 0 ? 0 : -1;
+  }
+
   /** Whether a sentence opens with the period mention: at its start, after a lead-in ("Theo báo cáo …, năm 2017") or an occasion ("Dịp Tết Nguyên đán Ất Mùi 2015"). */
   private opensWith(s: Span, m: PeriodMention): boolean {
     const lead = m.start - s.start;

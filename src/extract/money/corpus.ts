@@ -626,4 +626,13 @@ export const corpus: CorpusExample<"money">[] = [
     ],
     note: "a capital raised by an amount is a change",
   },
+  {
+    text: "Ngày 16/3/2017, UBND tỉnh tổ chức Hội nghị tổng kết 10 năm (2007 - 2016) hợp tác trong khu vực Tam giác phát triển. Theo báo cáo tại hội nghị, sau 10 năm, kết quả hợp tác chủ yếu của tỉnh như sau:\n\nI. Về trao đổi đoàn\n- Tỉnh đã hỗ trợ các tỉnh bạn tổng cộng 38,5 tỷ đồng để xây dựng trường học; trong đó tỉnh Attapư 17 tỷ đồng.\n- Riêng năm 2016, tỉnh hỗ trợ 5 tỷ đồng.",
+    expect: [
+      { text: "38,5 tỷ đồng", amount: 38_500_000_000, currency: "VND", period: "2007-2016" },
+      { text: "17 tỷ đồng", amount: 17_000_000_000, currency: "VND", period: "2007-2016" },
+      { text: "5 tỷ đồng", amount: 5_000_000_000, currency: "VND", period: "2016" },
+    ],
+    note: "the items of a list announced by a line that ends in ':' take its period ('sau 10 năm' is the span stated before); an item that names its own year keeps it",
+  },
 ];
