@@ -37,6 +37,8 @@ const OCCASION_OPENER = /^(?:Nhân dịp này|Dịp này|Trong dịp này|Cũng 
 /** A clause that lists the parts of the total before it. */
 const PARTS_OPENER = /^\s*(?:trong đó|bao gồm)(?:\s+(?:có|là|gồm))?\s/iu;
 const RESTATED_BEFORE = /\(\s*(?:tương đương|tương ứng|tức là|tức|khoảng|quy đổi)\s*(?:với\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ)?\s*$/u;
+/** A section heading: in capitals, or numbered with a letter or a Roman numeral ("A. Kết quả thực hiện năm 2009", "II. Phương hướng năm 2010"). */
+const SECTION_HEADING = /^(?:[A-ZĐ][.)]\s|[IVX]{1,4}[.)]\s|[^\p{Ll}]{8,}$)/u;
 /** The start of a list item's line. */
 const LIST_ITEM = /^\s*(?:[-+•–]|\d{1,2}[.)])\s/u;
 /** A section heading numbered in Roman numerals: "I. Về trao đổi đoàn", "II. Về thương mại, đầu tư". */
@@ -620,7 +622,12 @@ export class ZoneContext {
     }
     // a year-end report: the text opens with its year ("Năm 2024, công tác đối ngoại …") and names no
     // other single year before the figure; a cumulative or undated figure keeps null
-    if (this.zone === "body" && this.openingYear && !CUMULATIVE.test(sentenceText)) {
+    // a section heading that names one year dates the paragraphs under it ("A. KẾT QUẢ THỰC HIỆN NĂM 2009")
+    if (this.zone === "body" && !CUMULATIVE.test(sentenceText)) {
+      const section = this.sectionYear(paraStart, mentions);
+      if (section) return section;
+    }
+        if (this.zone === "body" && this.openingYear && !CUMULATIVE.test(sentenceText)) {
       const other = mentions.some((m) => m.start >= Math.max(paraStart, this.openingYear!.end) && m.end <= start && m.period !== this.openingYear!.period);
       if (!other) return this.openingYear.period;
     }
@@ -712,6 +719,22 @@ export class ZoneContext {
     }
     const inIntro = mentions.filter((m) => m.start >= from && m.end <= to);
     return inIntro.length === 1 ? inIntro[0].period : null;
+  }
+
+  /** The year of the nearest section heading before a paragraph: a short paragraph in capitals or numbered ("A.", "II.") with one year in it. */
+  private sectionYear(paraStart: number, mentions: readonly PeriodMention[]): string | null {
+    const starts = this.paragraphStarts;
+    let k = starts.lastIndexOf(paraStart);
+    for (let n = 0; k > 0 && n < 30; n++, k--) {
+      const from = starts[k - 1], to = starts[k];
+      if (to - from > 120) continue;
+      const line = this.text.slice(from, to).trim();
+      if (!SECTION_HEADING.test(line) || /[.;:!?]$/u.test(line)) continue;
+      // (a heading in capitals writes "NĂM 2009")
+      const years = line.match(/(?<![\p{L}\p{N}])(?:năm|NĂM|Năm)\s+((?:19|20)\d{2})(?![\p{N}])/gu) ?? [];
+      return years.length === 1 && !/[-–]\s*(?:19|20)\d{2}/u.test(line) ? years[0].slice(-4) : null;
+    }
+    return null;
   }
 
   /** Where the line holding `pos` starts; -1 when that is more than a table row's length back (a zone of one long line is never scanned whole). */

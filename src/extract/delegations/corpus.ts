@@ -714,4 +714,12 @@ export const corpus: CorpusExample<"delegations">[] = [
     ],
     note: "a difference in a table row takes the direction of the row's label",
   },
+  {
+    text: "A. KẾT QUẢ THỰC HIỆN NĂM 2009\n\n1. Công tác đoàn ra, đoàn vào\n\nTỉnh đã đón tiếp 64 đoàn/715 lượt khách nước ngoài đến thăm, làm việc.\n\nB. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2010\n\nTỉnh dự kiến tổ chức khoảng 30 đoàn ra.",
+    expect: [
+      { text: "64 đoàn/715 lượt khách nước ngoài", delegations: 64, people: 715, direction: "inbound", period: "2009" },
+      { text: "khoảng 30 đoàn", delegations: 30, direction: "outbound", status: "target", period: "2010" },
+    ],
+    note: "a section heading that names one year dates the paragraphs under it",
+  },
 ];
