@@ -9,7 +9,7 @@ import { classifyHtml, htmlFacts, parseFeed, parseSitemap } from "../src/crawl/d
 import { parseRetryAfter } from "../src/crawl/fetch.js";
 import { BlockedAddressError, guardedLookup, nonPublicRange } from "../src/crawl/net-guard.js";
 import { analyzePage } from "../src/crawl/page.js";
-import { backoffMs } from "../src/crawl/politeness.js";
+import { Politeness, backoffMs } from "../src/crawl/politeness.js";
 import { policyFromFetch, policyFromText } from "../src/crawl/robots.js";
 import { parseSources } from "../src/config.js";
 import { convertLegacy, detectLegacy } from "../src/text/legacy.js";
@@ -145,6 +145,21 @@ describe("retry timing", () => {
       expect(b).toBeLessThan(6000);
     }
     expect(backoffMs(30, 1000)).toBeLessThanOrEqual(60_000);
+  });
+});
+
+describe("host spacing", () => {
+  it("counts a host's delay from the moment a request went out, not from when the gate let it through", async () => {
+    const p = new Politeness(4);
+    const opts = { delayMs: 120, concurrency: 1 };
+    const url = "http://127.0.0.1:9/a";
+    (await p.gate(url, opts))();
+    // the first request went out 60 ms after its turn (a busy event loop)
+    await new Promise((r) => setTimeout(r, 60));
+    const sentAt = Date.now();
+    p.sent(url, sentAt);
+    (await p.gate(url, opts))();
+    expect(Date.now() - sentAt).toBeGreaterThanOrEqual(119);
   });
 });
 

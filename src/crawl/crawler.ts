@@ -94,6 +94,7 @@ class RobotsCache {
         allowPrivate: ctx.allowPrivate,
         userAgent: userAgent(ctx.config.contact),
         beforeRequest: (u) => ctx.politeness.gate(u, { delayMs: src.delayMs, concurrency: src.concurrency }),
+        onSent: (u, at) => ctx.politeness.sent(u, at),
         // RFC 9309: follow up to five redirects; we stay on the same site
         checkRedirect: (u) => (sameSite(u, origin) ? null : "off-site"),
       }),
@@ -242,6 +243,7 @@ export async function crawlSource(ctx: CrawlContext, src: Source, robotsCache: R
         lastModified: conditional ? row.last_modified : null,
         validatorsUrl: conditional ? row.final_url ?? row.url : null,
         beforeRequest: (u) => politeness.gate(u, hostOpts),
+        onSent: (u, at) => politeness.sent(u, at),
         checkRedirect,
       }),
     );

@@ -52,6 +52,8 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** called before every request (the first and each redirect hop): waits for the host's turn; returns a release called when the hop is done */
   beforeRequest?: (url: string) => Promise<(() => void) | void>;
+  /** Told the moment a request goes out, after beforeRequest let it (the host's spacing counts from here). */
+  onSent?: (url: string, at: number) => void;
   /** called for each redirect target: a reason to refuse it, or null to follow */
   checkRedirect?: (url: string) => Promise<string | null> | string | null;
 }
@@ -207,7 +209,9 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<FetchRe
     const release = await opts.beforeRequest?.(current);
     let step: { next: string } | { done: HopResult };
     try {
-      sent.push(new Date().toISOString());
+      const at = Date.now();
+      opts.onSent?.(current, at);
+      sent.push(new Date(at).toISOString());
       step = await fetchHop(current, hop, hops, opts);
     } finally {
       release?.();

@@ -104,6 +104,17 @@ export class Politeness {
     return release;
   }
 
+  /**
+   * The request the gate let through went out now: the host's spacing counts from this moment, not from the
+   * gate's (a busy event loop may have run other work between the two).
+   */
+  sent(url: string, at: number): void {
+    const h = this.hosts.get(new URL(url).origin);
+    if (!h) return;
+    h.lastStart = Math.max(h.lastStart, at);
+    h.nextAt = Math.max(h.nextAt, h.lastStart + h.delayMs);
+  }
+
   /** Run a task in the host's queue (at most `concurrency` tasks per host at once). */
   run<T>(origin: string, opts: { delayMs: number; concurrency: number }, task: () => Promise<T>): Promise<T> {
     return this.host(origin, opts).queue.add(task) as Promise<T>;
