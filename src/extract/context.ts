@@ -45,6 +45,19 @@ const LIST_ITEM = /^\s*(?:[-+•–]|\d{1,2}[.)])\s/u;
 const ROMAN_HEADING = /^[IVX]{1,4}[.)]\s+\S.{0,100}$/u;
 /** A length of years in a figure's clause: "trong 10 năm", "sau 10 năm", "10 năm qua". */
 const YEARS_SPAN_RE = /(?<![\p{L}\p{N}])(?:(?:trong|sau|suốt)\s+(\d{1,2})\s+năm|(\d{1,2})\s+năm qua)(?![\p{L}\p{N}])/u;
+/**
+ * A length of years in `part` ("trong 10 năm", "sau 10 năm"), read as the span of that length the text stated
+ * before `partStart` ("10 năm (2007 - 2016)"); null when it names none.
+ */
+function spanNamed(part: string, partStart: number, mentions: readonly PeriodMention[]): string | null {
+  const years = YEARS_SPAN_RE.exec(part);
+  if (!years) return null;
+  const n = Number(years[1] ?? years[2]);
+  const at = partStart + years.index;
+  const fits = (m: PeriodMention) => /^\d{4}-\d{4}$/.test(m.period) && [n, n - 1].includes(Number(m.period.slice(5)) - Number(m.period.slice(0, 4)));
+  return mentions.filter((m) => m.end <= at && fits(m)).pop()?.period ?? null;
+}
+
 /** The longest line read as a table row. */
 const MAX_ROW = 2000;
 /** How far into a sentence a plan word that governs its items after semicolons may stand. */
@@ -557,12 +570,8 @@ export class ZoneContext {
     const column = this.columnPeriod(start, mentions);
     if (column) return column;
     // "trong 10 năm", "sau 10 năm" in the clause: the span of that length the text stated ("10 năm (2007 - 2016)")
-    const years = YEARS_SPAN_RE.exec(this.text.slice(clause.start, clause.end));
-    if (years) {
-      const n = Number(years[1] ?? years[2]);
-      const span = mentions.filter((m) => m.end <= start && /^\d{4}-\d{4}$/.test(m.period) && [n, n - 1].includes(Number(m.period.slice(5)) - Number(m.period.slice(0, 4)))).pop();
-      if (span) return span.period;
-    }
+    const span = spanNamed(this.text.slice(clause.start, clause.end), start, mentions);
+    if (span) return span;
     // an item of a list announced by a paragraph that ends in ":" and dates it ("… sau 10 năm, kết quả hợp tác … như sau:"),
     // when the item's own sentence names no period before the figure
     const itemStart = this.lineStartNear(start);
@@ -644,10 +653,8 @@ export class ZoneContext {
     // a table row is a short line of a zone with " | " in it: no other text is scanned (a zone of one long line
     // would make each figure's search for its line's ends cost the whole line)
     if ((this.hasPipes ??= text.includes("|")) === false) return null;
-    const from = Math.max(0, start - MAX_ROW);
-    const back = text.slice(from, start).lastIndexOf("\n");
-    if (back < 0 && from > 0) return null;
-    const lineStart = from + back + 1;
+    const lineStart = this.lineStartNear(start);
+    if (lineStart < 0) return null;
     const nl = text.indexOf("\n", start);
     const lineEnd = nl < 0 ? text.length : nl;
     if (lineEnd - start > MAX_ROW) return null;
@@ -710,13 +717,8 @@ export class ZoneContext {
     if (from < 0) return null;
     const intro = text.slice(from, to);
     // a length of years ("sau 10 năm") is the span of that length stated before it; else the one period the paragraph names
-    const years = YEARS_SPAN_RE.exec(intro);
-    if (years) {
-      const n = Number(years[1] ?? years[2]);
-      const spanAt = from + years.index;
-      const span = mentions.filter((m) => m.end <= spanAt && /^\d{4}-\d{4}$/.test(m.period) && [n, n - 1].includes(Number(m.period.slice(5)) - Number(m.period.slice(0, 4)))).pop();
-      if (span) return span.period;
-    }
+    const span = spanNamed(intro, from, mentions);
+    if (span) return span;
     const inIntro = mentions.filter((m) => m.start >= from && m.end <= to);
     return inIntro.length === 1 ? inIntro[0].period : null;
   }
